@@ -1,0 +1,1 @@
+"""PDF documents built with reportlab: data in, PDF bytes out (no Qt, no SQL)."""

@@ -1,0 +1,1 @@
+"""Plain Python rules of victim offender mediation: no Qt, no SQL, no I/O."""

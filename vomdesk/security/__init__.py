@@ -1,0 +1,1 @@
+"""Key slots that wrap the data key: passphrase, recovery key and OS keychain (no Qt)."""

@@ -1,0 +1,1 @@
+"""The encrypted SQLCipher store: engine, tables, migrations and repository functions (no Qt)."""

@@ -1,0 +1,157 @@
+"""The admin commands: ``vomdesk init`` and ``vomdesk check``; errors are one clear line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from vomdesk import __version__
+from vomdesk.domain import settings as setting
+from vomdesk.domain.passphrase_rules import judge_passphrase
+from vomdesk.paths import default_data_folder
+from vomdesk.security.kdf import CHEAP_TEST_PARAMS, Argon2Params, calibrate
+from vomdesk.services import errors
+from vomdesk.services.checks import check_store
+from vomdesk.services.open_store import OpenStore
+from vomdesk.services.recovery import new_recovery_key
+from vomdesk.services.setup import create_store
+from vomdesk.services.unlock import Unlocker, read_key_file
+
+PASSPHRASE_ENV = "VOMDESK_PASSPHRASE"
+CHEAP_KDF_ENV = "VOMDESK_INSECURE_TEST_KDF"
+
+
+class CommandFailed(Exception):
+    """A command could not do its work; the message is printed as one line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", type=Path, default=None,
+        help="the folder that holds the store (default: the per-user data folder)",
+    )  # fmt: skip
+    common.add_argument(
+        "--passphrase-file", type=Path, default=None,
+        help=f"read the passphrase from this file (else ${PASSPHRASE_ENV}, else a prompt)",
+    )  # fmt: skip
+    parser = argparse.ArgumentParser(
+        prog="vomdesk",
+        description="Victim offender mediation case records. Without a command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"vomdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    init = commands.add_parser(
+        "init", parents=[common], help="create a new encrypted store and print its recovery key"
+    )
+    init.add_argument("--program-name", default="", help="the program's name, for letterheads")
+    init.add_argument("--mediator-name", default="", help="the mediator's name")
+    commands.add_parser(
+        "check", parents=[common], help="check the store's integrity and encryption"
+    )
+    return parser
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    return Path(args.data_dir) if args.data_dir else default_data_folder()
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """The passphrase from --passphrase-file, then $VOMDESK_PASSPHRASE, then a silent prompt."""
+    if args.passphrase_file:
+        try:
+            return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as error:
+            raise CommandFailed(f"cannot read the passphrase file: {error.strerror}") from error
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise CommandFailed(
+            f"no passphrase: use --passphrase-file or set {PASSPHRASE_ENV} when not at a terminal"
+        )
+    first = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Type it again: ") != first:
+        raise CommandFailed("the two passphrases differ; nothing was created")
+    return first
+
+
+def kdf_params() -> tuple[Argon2Params, bool]:
+    """Calibrated Argon2id parameters, or the cheap ones when the test setting is explicitly on."""
+    if os.environ.get(CHEAP_KDF_ENV) == "1":
+        print(f"warning: {CHEAP_KDF_ENV}=1: weak key derivation, for tests only", file=sys.stderr)
+        return CHEAP_TEST_PARAMS, True
+    return calibrate(), False
+
+
+def run_init(args: argparse.Namespace) -> int:
+    folder = _folder(args)
+    store_settings = {
+        setting.PROGRAM_NAME.key: args.program_name,
+        setting.MEDIATOR_NAME.key: args.mediator_name,
+    }
+    passphrase = read_passphrase(args, confirm=True)
+    verdict = judge_passphrase(passphrase, [args.program_name, args.mediator_name])
+    if not verdict.acceptable:
+        raise CommandFailed("passphrase not accepted: " + " ".join(verdict.messages()))
+    params, weak = kdf_params()
+    recovery_key = new_recovery_key()
+    store, _ = create_store(
+        folder,
+        passphrase=passphrase,
+        recovery_key=recovery_key,
+        settings=store_settings,
+        params=params,
+        allow_weak_kdf=weak,
+    )
+    store.close()
+    print(f"Created encrypted case records in {folder}")
+    print("Recovery key, shown only now. Write it down and keep it locked away, apart from")
+    print("this computer (Settings > Security in the app prints a kit with a new key):")
+    print(f"  {recovery_key}")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    unlocker = Unlocker(_folder(args))
+    read_key_file(unlocker.files)  # a missing or damaged store is reported before any prompt
+    store = unlocker.with_passphrase(read_passphrase(args))
+    try:
+        problems = check_store(store)
+    finally:
+        unlocker.lock(store)
+    if problems:
+        for problem in problems:
+            print(problem)
+        return 1
+    print("ok")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"init": run_init, "check": run_check}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run an admin command; any failure becomes one line on stderr and a non-zero exit."""
+    try:
+        return COMMANDS[args.command](args)
+    except (CommandFailed, errors.StoreProblem) as error:
+        print(f"vomdesk {args.command}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"vomdesk {args.command}: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from vomdesk.app import run_app
+
+        return run_app(_folder(args))
+    return run_command(args)

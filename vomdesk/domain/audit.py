@@ -1,0 +1,30 @@
+"""What the audit trail records: kinds of action, never the values that were written."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class AuditAction(Enum):
+    """An action on a record, or on the store itself."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    STORE_CREATED = "store_created"
+    STORE_MIGRATED = "store_migrated"
+    UNLOCKED = "unlocked"
+    UNLOCKED_WITH_RECOVERY_KEY = "unlocked_with_recovery_key"
+    LOCKED = "locked"
+    PASSPHRASE_CHANGED = "passphrase_changed"
+    RECOVERY_KEY_REPLACED = "recovery_key_replaced"
+    KEYCHAIN_ENABLED = "keychain_enabled"
+    KEYCHAIN_DISABLED = "keychain_disabled"
+
+
+class RecordKind(Enum):
+    """Which kind of record an audit entry is about."""
+
+    STORE = "store"
+    SETTING = "setting"
+    DRAFT = "draft"

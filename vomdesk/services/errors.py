@@ -1,0 +1,130 @@
+"""Errors a service raises, each with a message for the mediator that says what to do."""
+
+from __future__ import annotations
+
+from vomdesk.domain.translation import QT_TRANSLATE_NOOP, Translate, untranslated
+
+_CONTEXT = "StoreErrors"
+
+
+class StoreProblem(Exception):
+    """Base of the errors shown to the mediator; ``text`` is English, marked for translation."""
+
+    text = QT_TRANSLATE_NOOP(_CONTEXT, "Something went wrong with the case records.")
+
+    def message(self, translate: Translate = untranslated) -> str:
+        return translate(_CONTEXT, self.text)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class WrongPassphrase(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "That passphrase does not open the case records. Check Caps Lock and the keyboard "
+        "language, then try again. If you have forgotten it, use your recovery kit.",
+    )
+
+
+class WrongRecoveryKey(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "That recovery key does not open these case records. Check that the kit is the newest "
+        "one printed for this computer.",
+    )
+
+
+class RecoveryKeyMistyped(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT, "The recovery key has a typing mistake: compare each group with the printed kit."
+    )
+
+
+class KeychainEmpty(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "The computer's keychain no longer holds the key. Unlock with your passphrase; "
+        "nothing is lost.",
+    )
+
+
+class NoStoreYet(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT, "There are no case records in this folder yet. Set up vomdesk first."
+    )
+
+
+class StoreExists(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT, "This folder already holds case records. Choose an empty folder."
+    )
+
+
+class KeyFileMissing(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "The key file (vomdesk.keys) is missing beside the case records. Put it back from a "
+        "backup of this folder; the records cannot be opened without it. Nothing was changed.",
+    )
+
+
+class DatabaseMissing(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "The case records file (vomdesk.db) is missing beside its key file. Put it back from a "
+        "backup of this folder. Nothing was changed.",
+    )
+
+
+class KeyFileDamaged(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "The key file (vomdesk.keys) is damaged. Put it back from a backup of this folder. "
+        "Nothing was changed.",
+    )
+
+
+class StoreMismatch(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "The key file and the case records file do not belong together, or the records file is "
+        "damaged. Put both back from the same backup. Nothing was changed.",
+    )
+
+
+class StoreTooNew(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "These case records were saved by a newer version of vomdesk. Install that version to "
+        "open them. Nothing was changed.",
+    )
+
+
+class FolderNotWritable(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "vomdesk cannot write to the data folder. Check that the disk is not read-only and that "
+        "you may write there. Nothing was changed.",
+    )
+
+
+class DiskFull(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        _CONTEXT,
+        "The disk is full. Free some space and try again; what was saved before is safe.",
+    )
+
+
+class WeakPassphrase(StoreProblem):
+    text = QT_TRANSLATE_NOOP(_CONTEXT, "Choose a stronger passphrase.")
+
+
+class InvalidSettings(StoreProblem):
+    """Some settings cannot be saved; ``problems`` maps each key to its message."""
+
+    text = QT_TRANSLATE_NOOP(_CONTEXT, "Some settings need correcting before they can be saved.")
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__()
+        self.problems = problems

@@ -1,0 +1,125 @@
+"""An unlocked store: its engine and data key, and the unit of work every service writes through."""
+
+from __future__ import annotations
+
+import errno
+import getpass
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import sqlcipher3
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
+
+from vomdesk.domain.audit import AuditAction, RecordKind
+from vomdesk.security.keyslots import KeySlots
+from vomdesk.services import errors
+from vomdesk.store import repository
+from vomdesk.store.files import StoreFiles
+
+
+def current_actor() -> str:
+    """Who is working: the computer's login name (the app has one user at a time)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "mediator"
+
+
+@dataclass
+class OpenStore:
+    """A store that is unlocked until ``close()``; the data key lives only in memory."""
+
+    files: StoreFiles
+    engine: Engine
+    slots: KeySlots
+    data_key: bytearray
+    actor: str = field(default_factory=current_actor)
+
+    @property
+    def store_id(self) -> str:
+        return self.slots.store_id
+
+    @property
+    def is_open(self) -> bool:
+        return any(self.data_key)
+
+    def key_bytes(self) -> bytes:
+        if not self.is_open:
+            raise RuntimeError("the store is locked")
+        return bytes(self.data_key)
+
+    def close(self) -> None:
+        """Dispose of every connection and wipe the key held in memory."""
+        self.engine.dispose()
+        for index in range(len(self.data_key)):
+            self.data_key[index] = 0
+
+
+@dataclass
+class Work:
+    """One unit of work: a session and the audit entries that go with its writes."""
+
+    session: Session
+    actor: str
+
+    def audit(
+        self,
+        action: AuditAction,
+        kind: RecordKind | str,
+        record_id: str | int | None = None,
+        fields: Sequence[str] = (),
+        detail: str | None = None,
+    ) -> None:
+        repository.add_audit_entry(
+            session=self.session,
+            actor=self.actor,
+            action=action.value,
+            record_kind=kind.value if isinstance(kind, RecordKind) else kind,
+            record_id=None if record_id is None else str(record_id),
+            fields=fields,
+            detail=detail,
+        )
+
+
+def translate_disk_error(error: BaseException) -> errors.StoreProblem | None:
+    """Map a full disk or a read-only folder to the mediator's message, else None."""
+    if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            return errors.DiskFull()
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return errors.FolderNotWritable()
+        return None
+    original = error.orig if isinstance(error, DBAPIError) else error
+    if isinstance(original, sqlcipher3.OperationalError | sqlite3.OperationalError):
+        text = str(original).lower()
+        if "disk is full" in text or "disk i/o" in text and "full" in text:
+            return errors.DiskFull()
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            return errors.FolderNotWritable()
+    return None
+
+
+@contextmanager
+def unit_of_work(store: OpenStore) -> Iterator[Work]:
+    """A transaction: everything inside is written together, or nothing is."""
+    with Session(store.engine, expire_on_commit=False) as session:
+        try:
+            yield Work(session=session, actor=store.actor)
+            session.commit()
+        except BaseException as error:
+            session.rollback()
+            problem = translate_disk_error(error)
+            if problem is not None:
+                raise problem from error
+            raise
+
+
+@contextmanager
+def reading(store: OpenStore) -> Iterator[Session]:
+    """A read-only session."""
+    with Session(store.engine, expire_on_commit=False) as session:
+        yield session

@@ -1,0 +1,74 @@
+"""The SQLCipher engine: a raw 256-bit key per connection and the PRAGMAs every connection needs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+CONNECTION_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+)
+
+
+class WrongDatabaseKey(Exception):
+    """The key does not open this database file (or the file is not a database)."""
+
+
+def key_pragma(data_key: bytes) -> str:
+    """The PRAGMA that hands SQLCipher a raw key, skipping its own per-connection KDF."""
+    if len(data_key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
+    """Open one keyed connection; without ``create`` a missing file is an error, never made."""
+    mode = "rwc" if create else "rw"
+    uri = f"{Path(path).resolve().as_uri()}?mode={mode}"
+    connection = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(key_pragma(data_key))
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        connection.close()
+        raise WrongDatabaseKey(str(error)) from error
+    for pragma in CONNECTION_PRAGMAS:
+        connection.execute(pragma)
+    return connection
+
+
+def open_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
+    """An SQLAlchemy engine whose every pooled connection is keyed and configured.
+
+    The first connection is made here, so a wrong key or a missing file fails at once.
+    """
+    first = [connect(path, data_key, create=create)]
+
+    def creator() -> Any:
+        return first.pop() if first else connect(path, data_key)
+
+    engine = create_engine(
+        f"sqlite:///{Path(path).resolve()}", creator=creator, poolclass=QueuePool, pool_size=4
+    )
+
+    @event.listens_for(engine, "connect")
+    def _no_pysqlite_transactions(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy emit BEGIN itself so transactions cover reads and writes alike.
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    with engine.connect():
+        pass
+    return engine

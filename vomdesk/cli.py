@@ -13,16 +13,15 @@ from vomdesk import __version__
 from vomdesk.domain import settings as setting
 from vomdesk.domain.passphrase_rules import judge_passphrase
 from vomdesk.paths import default_data_folder
-from vomdesk.security.kdf import CHEAP_TEST_PARAMS, Argon2Params, calibrate
+from vomdesk.security.kdf import Argon2Params
 from vomdesk.services import errors
 from vomdesk.services.checks import check_store
-from vomdesk.services.open_store import OpenStore
+from vomdesk.services.passphrases import INSECURE_TEST_KDF_ENV, params_for_new_passphrase
 from vomdesk.services.recovery import new_recovery_key
 from vomdesk.services.setup import create_store
 from vomdesk.services.unlock import Unlocker, read_key_file
 
 PASSPHRASE_ENV = "VOMDESK_PASSPHRASE"
-CHEAP_KDF_ENV = "VOMDESK_INSECURE_TEST_KDF"
 
 
 class CommandFailed(Exception):
@@ -82,11 +81,13 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 
 def kdf_params() -> tuple[Argon2Params, bool]:
-    """Calibrated Argon2id parameters, or the cheap ones when the test setting is explicitly on."""
-    if os.environ.get(CHEAP_KDF_ENV) == "1":
-        print(f"warning: {CHEAP_KDF_ENV}=1: weak key derivation, for tests only", file=sys.stderr)
-        return CHEAP_TEST_PARAMS, True
-    return calibrate(), False
+    params, weak = params_for_new_passphrase()
+    if weak:
+        print(
+            f"warning: {INSECURE_TEST_KDF_ENV}=1: weak key derivation, for tests only",
+            file=sys.stderr,
+        )
+    return params, weak
 
 
 def run_init(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -95,7 +96,7 @@ def _predictable_characters(text: str) -> int:
     """Characters that add little: repeats of the one before, and steps along a run like abcd."""
     lowered = text.lower()
     count = 0
-    for before, after in zip(lowered, lowered[1:], strict=False):
+    for before, after in itertools.pairwise(lowered):
         if before == after or any(before + after in run for run in _SEQUENCES):
             count += 1
     return count
@@ -123,7 +124,9 @@ def judge_passphrase(text: str, personal_words: Iterable[str] = ()) -> Passphras
         problems.append(PassphraseProblem.TOO_SHORT)
     if lowered in _COMMON or squashed in _COMMON:
         problems.append(PassphraseProblem.COMMON)
-    names = [w.lower() for phrase in personal_words for w in re.split(r"\W+", phrase) if len(w) >= 4]
+    names = [
+        w.lower() for phrase in personal_words for w in re.split(r"\W+", phrase) if len(w) >= 4
+    ]
     remainder = lowered
     for name in names:
         remainder = remainder.replace(name, "")

@@ -29,7 +29,9 @@ class KeyProblem(Enum):
 
 _CONTEXT = "RecoveryKey"
 _MESSAGES = {
-    KeyProblem.INCOMPLETE: QT_TRANSLATE_NOOP(_CONTEXT, "Type all seven groups of the recovery key."),
+    KeyProblem.INCOMPLETE: QT_TRANSLATE_NOOP(
+        _CONTEXT, "Type all seven groups of the recovery key."
+    ),
     KeyProblem.TYPO: QT_TRANSLATE_NOOP(
         _CONTEXT, "Group {groups} has a typing mistake: compare it with the printed kit."
     ),
@@ -123,7 +125,7 @@ def check_recovery_key(typed: str) -> RecoveryKeyCheck:
 
 
 def recovery_key_secret(typed: str) -> bytes:
-    """The secret a valid key stands for (its data characters); raises RecoveryKeyError on a typo."""
+    """The secret a valid key stands for; raises RecoveryKeyError on a typo."""
     result = check_recovery_key(typed)
     if not result.valid:
         raise RecoveryKeyError(result.message())

@@ -6,7 +6,7 @@ Translate = Callable[[str, str], str]
 """A function ``(context, text) -> translated text``; the UI passes QCoreApplication.translate."""
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return ``text`` unchanged; lupdate collects it under ``context`` for the translators."""
     del context
     return text

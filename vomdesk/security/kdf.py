@@ -26,7 +26,9 @@ class Argon2Params:
     @classmethod
     def from_json(cls, data: dict[str, object]) -> Argon2Params:
         values = {k: data[k] for k in ("memory_kib", "iterations", "lanes")}
-        if not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in values.values()):
+        if not all(
+            isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in values.values()
+        ):
             raise ValueError("Argon2 parameters must be positive whole numbers")
         return cls(
             memory_kib=int(str(values["memory_kib"])),
@@ -66,7 +68,9 @@ def calibrate(
 ) -> Argon2Params:
     """Pick the number of passes that makes one derivation take about ``target_seconds`` here."""
     probe = Argon2Params(memory_kib=memory_kib, iterations=4)
-    derive_key(b"calibration", b"vomdesk-calibrate", Argon2Params(memory_kib=memory_kib, iterations=1))
+    derive_key(
+        b"calibration", b"vomdesk-calibrate", Argon2Params(memory_kib=memory_kib, iterations=1)
+    )
     started = time.perf_counter()
     derive_key(b"calibration", b"vomdesk-calibrate", probe)
     per_pass = max((time.perf_counter() - started) / probe.iterations, 1e-3)

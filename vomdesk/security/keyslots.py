@@ -1,4 +1,4 @@
-"""Key slots: the data key wrapped with AES-GCM under a passphrase, a recovery key or the keychain."""
+"""Key slots: the data key wrapped with AES-GCM by a passphrase, a recovery key or the keychain."""
 
 from __future__ import annotations
 
@@ -101,8 +101,9 @@ class KeySlots:
         return cls(store_id=store_id, slots=dict(slots))
 
     def to_bytes(self) -> bytes:
-        document = {"format": FORMAT, "version": VERSION, "store_id": self.store_id}
-        document["slots"] = self.slots  # type: ignore[assignment]
+        document: dict[str, Any] = {
+            "format": FORMAT, "version": VERSION, "store_id": self.store_id, "slots": self.slots,
+        }  # fmt: skip
         return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     def save(self, path: Path) -> None:

@@ -16,7 +16,9 @@ def check_store(store: OpenStore) -> list[str]:
             rows = [str(row[0]) for row in connection.execute(text(f"PRAGMA {pragma}"))]
             if rows != ["ok"]:
                 problems.extend(f"{pragma}: {row}" for row in rows)
-        cipher_rows = [str(row[0]) for row in connection.execute(text("PRAGMA cipher_integrity_check"))]
+        cipher_rows = [
+            str(row[0]) for row in connection.execute(text("PRAGMA cipher_integrity_check"))
+        ]
         problems.extend(f"cipher_integrity_check: {row}" for row in cipher_rows)
         revision = migrate.current_revision(connection)
     if revision != migrate.head_revision():

@@ -96,7 +96,7 @@ def translate_disk_error(error: BaseException) -> errors.StoreProblem | None:
     original = error.orig if isinstance(error, DBAPIError) else error
     if isinstance(original, sqlcipher3.OperationalError | sqlite3.OperationalError):
         text = str(original).lower()
-        if "disk is full" in text or "disk i/o" in text and "full" in text:
+        if "disk is full" in text or ("disk i/o" in text and "full" in text):
             return errors.DiskFull()
         if "readonly" in text or "read-only" in text or "unable to open" in text:
             return errors.FolderNotWritable()

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 from vomdesk.domain.audit import AuditAction, RecordKind
 from vomdesk.domain.passphrase_rules import judge_passphrase
 from vomdesk.security import keyslots
-from vomdesk.security.kdf import Argon2Params
+from vomdesk.security.kdf import CHEAP_TEST_PARAMS, Argon2Params, calibrate
 from vomdesk.services import errors
 from vomdesk.services.open_store import OpenStore, translate_disk_error, unit_of_work
+
+INSECURE_TEST_KDF_ENV = "VOMDESK_INSECURE_TEST_KDF"
+
+
+def params_for_new_passphrase() -> tuple[Argon2Params, bool]:
+    """Argon2id parameters calibrated on this computer, and whether they are the weak test ones.
+
+    Only the explicit test setting VOMDESK_INSECURE_TEST_KDF=1 gives the cheap parameters.
+    """
+    if os.environ.get(INSECURE_TEST_KDF_ENV) == "1":
+        return CHEAP_TEST_PARAMS, True
+    return calibrate(), False
 
 
 def require_strong_passphrase(passphrase: str, personal_words: Iterable[str] = ()) -> None:

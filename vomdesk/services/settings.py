@@ -34,7 +34,9 @@ def check_settings(values: dict[str, Any]) -> dict[str, str]:
     return problems
 
 
-def save_settings(store: OpenStore, values: dict[str, Any], *, draft_form: str | None = None) -> list[str]:
+def save_settings(
+    store: OpenStore, values: dict[str, Any], *, draft_form: str | None = None
+) -> list[str]:
     """Save settings together (all or none) and drop the form's draft; returns changed keys."""
     problems = check_settings(values)
     if problems:

@@ -38,6 +38,7 @@ def create_store(
     params: Argon2Params,
     use_keychain: bool = False,
     allow_weak_kdf: bool = False,
+    store_id: str | None = None,
 ) -> tuple[OpenStore, bool]:
     """Create a store in an empty ``folder``; returns it open, and whether the keychain slot exists.
 
@@ -58,7 +59,7 @@ def create_store(
         raise errors.RecoveryKeyMistyped() from error
 
     data_key = keyslots.new_data_key()
-    store_id = uuid.uuid4().hex
+    store_id = store_id or uuid.uuid4().hex
     slots = keyslots.KeySlots(store_id=store_id)
     slots = slots.with_passphrase(data_key, passphrase, params, allow_weak=allow_weak_kdf)
     slots = slots.with_recovery_secret(data_key, secret)
@@ -97,7 +98,10 @@ def create_store(
 def _build_database(path: Path, data_key: bytes, store_id: str, settings: dict[str, Any]) -> None:
     engine = open_engine(path, data_key, create=True)
     store = OpenStore(
-        files=StoreFiles(path.parent), engine=engine, slots=keyslots.KeySlots(store_id), data_key=bytearray(data_key)
+        files=StoreFiles(path.parent),
+        engine=engine,
+        slots=keyslots.KeySlots(store_id),
+        data_key=bytearray(data_key),
     )
     try:
         migrate.upgrade_store(engine)

@@ -14,8 +14,8 @@ from vomdesk.domain.recovery_key import RecoveryKeyError, recovery_key_secret
 from vomdesk.security import keyslots, os_keyring
 from vomdesk.security.kdf import Argon2Params
 from vomdesk.services import errors
-from vomdesk.services.passphrases import require_strong_passphrase
 from vomdesk.services.open_store import OpenStore, translate_disk_error, unit_of_work
+from vomdesk.services.passphrases import require_strong_passphrase
 from vomdesk.store import migrate, repository
 from vomdesk.store.backup import encrypted_copy
 from vomdesk.store.engine import WrongDatabaseKey, open_engine
@@ -107,7 +107,9 @@ class Unlocker:
             raise errors.WrongPassphrase() from error
         except keyslots.KeySlotError as error:
             raise errors.KeyFileDamaged() from error
-        return self._succeeded(open_with_data_key(self.files, slots, data_key), AuditAction.UNLOCKED)
+        return self._succeeded(
+            open_with_data_key(self.files, slots, data_key), AuditAction.UNLOCKED
+        )
 
     def with_recovery_key(
         self, typed_key: str, new_passphrase: str, params: Argon2Params, *, allow_weak: bool = False
@@ -128,7 +130,9 @@ class Unlocker:
         require_strong_passphrase(new_passphrase)
         store = open_with_data_key(self.files, slots, data_key)
         try:
-            new_slots = slots.with_passphrase(data_key, new_passphrase, params, allow_weak=allow_weak)
+            new_slots = slots.with_passphrase(
+                data_key, new_passphrase, params, allow_weak=allow_weak
+            )
             new_slots.save(self.files.key_file)
         except OSError as error:
             store.close()
@@ -153,7 +157,9 @@ class Unlocker:
         except keyslots.KeySlotError:
             log.warning("the keychain entry does not open this store; asking for the passphrase")
             return None
-        return self._succeeded(open_with_data_key(self.files, slots, data_key), AuditAction.UNLOCKED)
+        return self._succeeded(
+            open_with_data_key(self.files, slots, data_key), AuditAction.UNLOCKED
+        )
 
     def lock(self, store: OpenStore) -> None:
         """Record the lock, close the store and require a passphrase until the app restarts."""

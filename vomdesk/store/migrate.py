@@ -1,4 +1,4 @@
-"""Bring a store's schema up to date with Alembic, after an encrypted copy, or refuse a newer one."""
+"""Bring a store's schema up to date (after an encrypted copy), or refuse a newer store."""
 
 from __future__ import annotations
 

@@ -1,0 +1,85 @@
+"""“I forgot my passphrase”: open with the recovery key and choose a new passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from vomdesk.services import errors
+from vomdesk.services.open_store import OpenStore
+from vomdesk.services.passphrases import params_for_new_passphrase
+from vomdesk.services.unlock import Unlocker
+from vomdesk.ui.operations import run_in_background
+from vomdesk.ui.widgets.field_message import FieldMessage
+from vomdesk.ui.widgets.passphrase_fields import NewPassphraseFields
+from vomdesk.ui.widgets.recovery_key_edit import RecoveryKeyEdit
+
+
+class RecoveryDialog(QDialog):
+    """Recovery key plus new passphrase; ``store`` is the opened store after acceptance."""
+
+    def __init__(self, unlocker: Unlocker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Open with the recovery key"))
+        self.unlocker = unlocker
+        self.store: OpenStore | None = None
+        intro = QLabel(
+            self.tr(
+                "Type the recovery key from your printed kit, then choose a new passphrase. "
+                "The old passphrase stops working."
+            )
+        )
+        intro.setWordWrap(True)
+        self.key = RecoveryKeyEdit()
+        self.fields = NewPassphraseFields()
+        self.message = FieldMessage()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Open and set passphrase"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        key_label = QLabel(self.tr("&Recovery key"))
+        key_label.setBuddy(self.key.edit)
+        layout.addWidget(key_label)
+        layout.addWidget(self.key)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.try_open)
+        self.buttons.rejected.connect(self.reject)
+        self.key.changed.connect(self._update)
+        self.fields.changed.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(self.key.is_valid() and self.fields.is_acceptable())
+
+    def try_open(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        key, passphrase = self.key.value(), self.fields.value()
+        self.ok_button.setEnabled(False)
+        self.message.show_problem("")
+
+        def work() -> OpenStore:
+            params, weak = params_for_new_passphrase()
+            return self.unlocker.with_recovery_key(key, passphrase, params, allow_weak=weak)
+
+        run_in_background(
+            work, on_done=self._opened, on_error=self._failed, label=self.tr("Opening…")
+        )
+
+    def _opened(self, store: OpenStore) -> None:
+        self.store = store
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._update()
+        if isinstance(error, errors.StoreProblem):
+            self.message.show_problem(error.message(QCoreApplication.translate))
+        else:
+            self.message.show_problem(
+                self.tr("The case records could not be opened: {error}").format(error=error)
+            )

@@ -1,0 +1,114 @@
+"""The main window: the unlock screen or the workspace, Lock now, and the status bar."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from vomdesk.services.open_store import OpenStore
+from vomdesk.services.unlock import Unlocker
+from vomdesk.ui.events import app_events
+from vomdesk.ui.pages.unlock_page import UnlockPage
+from vomdesk.ui.pages.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Holds the open store (if any) and swaps between unlock screen and workspace."""
+
+    def __init__(self, unlocker: Unlocker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("vomdesk")
+        self.unlocker = unlocker
+        self.store: OpenStore | None = None
+        self.workspace: Workspace | None = None
+        self._copied_here: str | None = None
+        self.stack = QStackedWidget()
+        self.unlock_page = UnlockPage(unlocker)
+        self.stack.addWidget(self.unlock_page)
+        self.setCentralWidget(self.stack)
+
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+
+        self.saved_label = QLabel()
+        self.busy_label = QLabel()
+        self.lock_state = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.saved_label)
+        bar.addWidget(self.busy_label, 1)
+        bar.addPermanentWidget(self.lock_state)
+        app_events().saved.connect(self._show_saved)
+        app_events().busy.connect(self.busy_label.setText)
+        QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
+
+        self.unlock_page.unlocked.connect(self.show_workspace)
+        self._show_locked()
+        self.resize(1100, 720)
+
+    # --- unlocking and locking -----------------------------------------------------------
+    def show_workspace(self, store: OpenStore) -> None:
+        self.store = store
+        self.workspace = Workspace(store)
+        self.workspace.lock_requested.connect(self.lock)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.lock_action.setEnabled(True)
+        self.lock_state.setText(self.tr("Unlocked"))
+        self.workspace.focus_first()
+
+    def lock(self) -> None:
+        """Close the store, drop every widget that showed case data, and clear our clipboard."""
+        if self.store is None:
+            return
+        if self.workspace is not None:
+            self.workspace.keep_drafts()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.unlocker.lock(self.store)
+        self.store = None
+        self._clear_own_clipboard()
+        self._show_locked()
+
+    def _show_locked(self) -> None:
+        self.lock_action.setEnabled(False)
+        self.lock_state.setText(self.tr("Locked"))
+        self.saved_label.clear()
+        self.unlock_page.refresh()
+        self.stack.setCurrentWidget(self.unlock_page)
+
+    # --- clipboard ------------------------------------------------------------------------
+    def _clipboard_changed(self) -> None:
+        """Remember text copied while vomdesk had the focus: that text came from vomdesk."""
+        if QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
+            self._copied_here = QGuiApplication.clipboard().text()
+
+    def _clear_own_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        ours = clipboard.ownsClipboard() or (
+            self._copied_here is not None and clipboard.text() == self._copied_here
+        )
+        if ours:
+            clipboard.clear()
+        self._copied_here = None
+
+    # --- status ---------------------------------------------------------------------------
+    def _show_saved(self, when: datetime) -> None:
+        self.saved_label.setText(self.tr("Saved {time}").format(time=when.strftime("%H:%M")))
+
+    # --- closing --------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None and not self.workspace.confirm_leave():
+            event.ignore()
+            return
+        self.lock()
+        event.accept()

@@ -1,0 +1,359 @@
+"""Settings: program details for letterheads, case rules, language, and security."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vomdesk.domain import settings as setting
+from vomdesk.domain.case_numbers import format_case_number, pattern_problem
+from vomdesk.security.keyslots import KEYCHAIN
+from vomdesk.services import errors
+from vomdesk.services.computer_settings import read_computer_settings, save_computer_setting
+from vomdesk.services.keychain import disable_keychain, enable_keychain, keychain_available
+from vomdesk.services.open_store import OpenStore
+from vomdesk.services.settings import check_settings, read_settings, save_settings
+from vomdesk.ui import prompts
+from vomdesk.ui.dialogs.security_dialogs import ChangePassphraseDialog, NewRecoveryKitDialog
+from vomdesk.ui.drafts import DraftKeeper
+from vomdesk.ui.events import app_events
+from vomdesk.ui.widgets.field_message import FieldMessage
+
+FORM = "settings"
+
+
+def tr_setting(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+class SettingsPage(QWidget):
+    """The settings form; drafts are kept as the mediator types and offered back after a lock."""
+
+    dirty_changed = Signal(bool)
+
+    def __init__(self, store: OpenStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.saved_values: dict[str, Any] = {}
+        self.drafts = DraftKeeper(store, FORM, self.values, self)
+        self.problems: dict[str, FieldMessage] = {}
+
+        self.name = self._line(setting.PROGRAM_NAME)
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.address.setAccessibleName(tr_setting(setting.PROGRAM_ADDRESS.label))
+        self.phone = self._line(setting.PROGRAM_PHONE)
+        self.mediator = self._line(setting.MEDIATOR_NAME)
+        self.juvenile_age = QSpinBox()
+        self.juvenile_age.setRange(
+            setting.JUVENILE_AGE.minimum or 0, setting.JUVENILE_AGE.maximum or 99
+        )
+        self.juvenile_age.setAccessibleName(tr_setting(setting.JUVENILE_AGE.label))
+        self.number_pattern = self._line(setting.CASE_NUMBER_PATTERN)
+        self.number_example = QLabel()
+        self.number_example.setObjectName("help")
+        self.language = QComboBox()
+        for code, name in setting.LANGUAGE.choices:
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(tr_setting(setting.LANGUAGE.label))
+
+        self.draft_banner = QFrame()
+        self.draft_banner.setObjectName("banner")
+        self.draft_text = QLabel()
+        self.restore_button = QPushButton(self.tr("&Restore them"))
+        self.discard_button = QPushButton(self.tr("&Discard"))
+        banner = QHBoxLayout(self.draft_banner)
+        banner.addWidget(self.draft_text, 1)
+        banner.addWidget(self.restore_button)
+        banner.addWidget(self.discard_button)
+        self.draft_banner.hide()
+
+        program = QGroupBox(self.tr("Program"))
+        program_form = QFormLayout(program)
+        self._row(program_form, self.tr("Program &name *"), self.name, setting.PROGRAM_NAME)
+        self._row(program_form, self.tr("&Address"), self.address, setting.PROGRAM_ADDRESS)
+        self._row(program_form, self.tr("P&hone"), self.phone, setting.PROGRAM_PHONE)
+        self._row(program_form, self.tr("&Mediator name"), self.mediator, setting.MEDIATOR_NAME)
+        cases = QGroupBox(self.tr("Cases"))
+        cases_form = QFormLayout(cases)
+        self._row(
+            cases_form, self.tr("&Juvenile under age"), self.juvenile_age, setting.JUVENILE_AGE
+        )
+        self._row(
+            cases_form,
+            self.tr("Case &number format"),
+            self.number_pattern,
+            setting.CASE_NUMBER_PATTERN,
+        )
+        cases_form.addRow("", self.number_example)
+        computer = QGroupBox(self.tr("This computer"))
+        computer_form = QFormLayout(computer)
+        computer_form.addRow(self.tr("&Language"), self.language)
+        language_help = QLabel(self.tr("Takes effect the next time vomdesk starts."))
+        language_help.setObjectName("help")
+        computer_form.addRow("", language_help)
+
+        security = QGroupBox(self.tr("Security"))
+        security_layout = QVBoxLayout(security)
+        self.change_passphrase_button = QPushButton(self.tr("Change &passphrase…"))
+        self.new_kit_button = QPushButton(self.tr("Print a new recovery &kit…"))
+        self.keychain = QCheckBox(
+            self.tr("Open without my passphrase while I am logged in to this computer")
+        )
+        self.keychain_note = QLabel()
+        self.keychain_note.setObjectName("help")
+        self.keychain_note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_passphrase_button)
+        buttons.addWidget(self.new_kit_button)
+        buttons.addStretch(1)
+        security_layout.addLayout(buttons)
+        security_layout.addWidget(self.keychain)
+        security_layout.addWidget(self.keychain_note)
+
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.status = QLabel()
+        self.status.setObjectName("help")
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.save_button)
+
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(title)
+        column.addWidget(self.draft_banner)
+        for group in (program, cases, computer, security):
+            column.addWidget(group)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(footer)
+
+        for signal in (
+            self.name.textChanged, self.address.textChanged, self.phone.textChanged,
+            self.mediator.textChanged, self.juvenile_age.valueChanged,
+            self.number_pattern.textChanged, self.language.currentIndexChanged,
+        ):  # fmt: skip
+            signal.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.restore_button.clicked.connect(self.restore_draft)
+        self.discard_button.clicked.connect(self.discard_draft)
+        self.change_passphrase_button.clicked.connect(self.change_passphrase)
+        self.new_kit_button.clicked.connect(self.new_recovery_kit)
+        self.keychain.toggled.connect(self._keychain_toggled)
+        self.load()
+
+    # --- building ---------------------------------------------------------------------
+    def _line(self, definition: setting.Setting) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setMaxLength(definition.max_length)
+        edit.setAccessibleName(tr_setting(definition.label))
+        return edit
+
+    def _row(
+        self, form: QFormLayout, label: str, widget: QWidget, definition: setting.Setting
+    ) -> None:
+        message = FieldMessage()
+        self.problems[definition.key] = message
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if definition.help:
+            help_label = QLabel(tr_setting(definition.help))
+            help_label.setObjectName("help")
+            help_label.setWordWrap(True)
+            column.addWidget(help_label)
+        column.addWidget(message)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        form.addRow(caption, column)
+
+    # --- values -----------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {
+            setting.PROGRAM_NAME.key: self.name.text().strip(),
+            setting.PROGRAM_ADDRESS.key: self.address.toPlainText().strip(),
+            setting.PROGRAM_PHONE.key: self.phone.text().strip(),
+            setting.MEDIATOR_NAME.key: self.mediator.text().strip(),
+            setting.JUVENILE_AGE.key: self.juvenile_age.value(),
+            setting.CASE_NUMBER_PATTERN.key: self.number_pattern.text().strip(),
+            setting.LANGUAGE.key: self.language.currentData(),
+        }
+
+    def store_values(self) -> dict[str, Any]:
+        values = self.values()
+        values.pop(setting.LANGUAGE.key)
+        return values
+
+    def fill(self, values: dict[str, Any]) -> None:
+        with self.drafts.paused():
+            self.name.setText(str(values.get(setting.PROGRAM_NAME.key, "")))
+            self.address.setPlainText(str(values.get(setting.PROGRAM_ADDRESS.key, "")))
+            self.phone.setText(str(values.get(setting.PROGRAM_PHONE.key, "")))
+            self.mediator.setText(str(values.get(setting.MEDIATOR_NAME.key, "")))
+            self.juvenile_age.setValue(int(values.get(setting.JUVENILE_AGE.key, 18)))
+            self.number_pattern.setText(str(values.get(setting.CASE_NUMBER_PATTERN.key, "")))
+            index = self.language.findData(values.get(setting.LANGUAGE.key, "en"))
+            self.language.setCurrentIndex(max(index, 0))
+        self._validate()
+
+    def load(self) -> None:
+        """Fill from the store, and offer a kept draft back if there is one."""
+        self.saved_values = {**read_settings(self.store), **read_computer_settings()}
+        self.fill(self.saved_values)
+        draft = self.drafts.existing()
+        if draft is not None and draft[0] != self.saved_values:
+            self._show_draft_banner(draft[1])
+        self._refresh_keychain()
+        self.dirty_changed.emit(False)
+
+    def is_dirty(self) -> bool:
+        return self.values() != self.saved_values
+
+    # --- reacting ---------------------------------------------------------------------
+    def _edited(self) -> None:
+        self._validate()
+        self.drafts.changed()
+        self.status.setText(self.tr("Unsaved changes") if self.is_dirty() else "")
+        self.dirty_changed.emit(self.is_dirty())
+
+    def _validate(self) -> bool:
+        problems = check_settings(self.store_values())
+        if not self.name.text().strip():
+            problems[setting.PROGRAM_NAME.key] = self.tr(
+                "Type the program's name: it heads every letter."
+            )
+        for key, label in self.problems.items():
+            text = problems.get(key, "")
+            label.show_problem(tr_setting(text) if text else "")
+        pattern = self.number_pattern.text().strip()
+        if pattern and pattern_problem(pattern) is None:
+            example = format_case_number(pattern, year=date.today().year, sequence=14)
+            self.number_example.setText(
+                self.tr("Case numbers will look like {example}").format(example=example)
+            )
+        else:
+            self.number_example.setText("")
+        self.save_button.setEnabled(not problems)
+        return not problems
+
+    def _show_draft_banner(self, saved_at: datetime) -> None:
+        when = saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.draft_text.setText(
+            self.tr("Changes you had not saved were kept ({when}).").format(when=when)
+        )
+        self.draft_banner.show()
+
+    def restore_draft(self) -> None:
+        draft = self.drafts.existing()
+        if draft is not None:
+            self.fill(draft[0])
+            self.status.setText(self.tr("Unsaved changes"))
+            self.dirty_changed.emit(self.is_dirty())
+        self.draft_banner.hide()
+
+    def discard_draft(self) -> None:
+        self.drafts.discard()
+        self.draft_banner.hide()
+
+    def save(self) -> bool:
+        """Save everything at once; on a problem the form keeps what was typed."""
+        if not self._validate():
+            self.status.setText(self.tr("Correct the marked fields, then save again."))
+            return False
+        self.drafts.cancel()
+        try:
+            save_settings(self.store, self.store_values(), draft_form=FORM)
+            language = self.language.currentData()
+            if language != self.saved_values.get(setting.LANGUAGE.key):
+                save_computer_setting(setting.LANGUAGE.key, language)
+        except errors.InvalidSettings as error:
+            for key, text in error.problems.items():
+                if key in self.problems:
+                    self.problems[key].show_problem(tr_setting(text))
+            return False
+        except (errors.StoreProblem, OSError) as error:
+            text = (
+                error.message(QCoreApplication.translate)
+                if isinstance(error, errors.StoreProblem)
+                else str(error)
+            )
+            prompts.show_error(self, self.tr("Settings not saved"), text)
+            return False
+        self.saved_values = self.values()
+        self.draft_banner.hide()
+        now = datetime.now().astimezone()
+        self.status.setText(self.tr("Saved at {time}").format(time=now.strftime("%H:%M")))
+        app_events().saved.emit(now)
+        app_events().data_changed.emit("settings")
+        self.dirty_changed.emit(False)
+        return True
+
+    # --- security ---------------------------------------------------------------------
+    def _refresh_keychain(self) -> None:
+        available = keychain_available()
+        with QSignalBlocker(self.keychain):
+            self.keychain.setChecked(self.store.slots.has(KEYCHAIN))
+        self.keychain.setEnabled(available or self.store.slots.has(KEYCHAIN))
+        self.keychain_note.setText(
+            self.tr("After “Lock now” the passphrase is always needed.")
+            if available
+            else self.tr("This computer has no secure keychain that vomdesk can use.")
+        )
+
+    def _keychain_toggled(self, on: bool) -> None:
+        try:
+            if on:
+                enable_keychain(self.store)
+            else:
+                disable_keychain(self.store)
+        except Exception as error:  # the keychain belongs to the system and may refuse
+            prompts.show_error(
+                self,
+                self.tr("Keychain"),
+                self.tr("The keychain could not be changed: {error}").format(error=error),
+            )
+        self._refresh_keychain()
+
+    def change_passphrase(self) -> None:
+        words = [str(v) for v in self.saved_values.values() if isinstance(v, str)]
+        if ChangePassphraseDialog(self.store, words, self).exec():
+            prompts.show_info(
+                self, self.tr("Passphrase changed"), self.tr("Use the new passphrase from now on.")
+            )
+
+    def new_recovery_kit(self) -> None:
+        if NewRecoveryKitDialog(self.store, self).exec():
+            prompts.show_info(
+                self,
+                self.tr("New recovery kit"),
+                self.tr("The new key is in use. Destroy every older kit."),
+            )

@@ -1,0 +1,67 @@
+"""Every message box and file dialog goes through here, so tests can queue the answers."""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+_answers: deque[object] = deque()
+
+
+def queue_answer(answer: object) -> None:
+    """Tests: the next prompt returns ``answer`` instead of showing a dialog."""
+    _answers.append(answer)
+
+
+def pending_answers() -> int:
+    return len(_answers)
+
+
+def clear_answers() -> None:
+    _answers.clear()
+
+
+def _queued() -> tuple[bool, object]:
+    if _answers:
+        return True, _answers.popleft()
+    return False, None
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    queued, _ = _queued()
+    if not queued:
+        QMessageBox.warning(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    queued, _ = _queued()
+    if not queued:
+        QMessageBox.information(parent, title, text)
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+    default: QMessageBox.StandardButton,
+) -> QMessageBox.StandardButton:
+    """Ask a question with standard buttons; returns the button chosen."""
+    queued, answer = _queued()
+    if queued:
+        assert isinstance(answer, QMessageBox.StandardButton)
+        return answer
+    return QMessageBox.question(parent, title, text, buttons, default)
+
+
+def save_file_name(
+    parent: QWidget | None, title: str, suggested: Path, filter_: str
+) -> Path | None:
+    """Ask where to save a file; None when cancelled."""
+    queued, answer = _queued()
+    if queued:
+        return None if answer is None else Path(str(answer))
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filter_)
+    return Path(name) if name else None

@@ -18,6 +18,7 @@ from vomdesk.services.computer_settings import read_computer_settings
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.unlock import Unlocker
 from vomdesk.store.files import FolderState, StoreFiles
+from vomdesk.ui.garbage import UiThreadGarbageCollector
 from vomdesk.ui.main_window import MainWindow
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.setup_wizard import SetupWizard
@@ -51,6 +52,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName("vomdesk")
     apply_style(app)
+    UiThreadGarbageCollector(app)
     return app
 
 
@@ -76,6 +78,8 @@ def open_main_window(folder: Path) -> MainWindow | None:
             on_error=lambda _error: None,  # the passphrase still works; nothing to show
         )
     window.show()
+    window.raise_()
+    window.activateWindow()
     return window
 
 

@@ -42,10 +42,12 @@ def save_settings(
     if problems:
         raise errors.InvalidSettings(problems)
     with unit_of_work(store) as work:
+        saved = repository.get_setting_values(session=work.session)
         changed = [
             key
             for key, value in values.items()
-            if repository.put_setting_value(session=work.session, key=key, value=value)
+            if saved.get(key, STORE_SETTINGS[key].default) != value
+            and repository.put_setting_value(session=work.session, key=key, value=value)
         ]
         if changed:
             work.audit(AuditAction.UPDATE, RecordKind.SETTING, "program", fields=changed)

@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.keep_drafts()
             self.stack.removeWidget(self.workspace)
+            self.workspace.hide()
+            self.workspace.setParent(None)  # out of the window now, destroyed at the next turn
             self.workspace.deleteLater()
             self.workspace = None
         self.unlocker.lock(self.store)

@@ -8,6 +8,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 _answers: deque[object] = deque()
+_tests_must_queue = False
+
+
+def require_queued_answers(required: bool = True) -> None:
+    """Tests: a prompt with no queued answer fails at once instead of waiting for a click."""
+    global _tests_must_queue
+    _tests_must_queue = required
 
 
 def queue_answer(answer: object) -> None:
@@ -26,6 +33,8 @@ def clear_answers() -> None:
 def _queued() -> tuple[bool, object]:
     if _answers:
         return True, _answers.popleft()
+    if _tests_must_queue:
+        raise AssertionError("a dialog was shown that the test did not expect")
     return False, None
 
 

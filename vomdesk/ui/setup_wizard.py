@@ -66,12 +66,18 @@ class ProgramPage(QWizardPage):
         self.phone.setAccessibleName(self.tr("Program phone"))
         self.mediator = QLineEdit()
         self.mediator.setAccessibleName(self.tr("Mediator name"))
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Program &name *"), self.name)
         form.addRow(self.tr("&Address"), self.address)
         form.addRow(self.tr("P&hone"), self.phone)
         form.addRow(self.tr("&Your name"), self.mediator)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
         self.registerField("program_name*", self.name)
+
+    def initializePage(self) -> None:
+        self.name.setFocus()
 
     def values(self) -> dict[str, Any]:
         return {
@@ -90,15 +96,17 @@ class PassphrasePage(QWizardPage):
         self.setTitle(self.tr("Your passphrase"))
         self.setSubTitle(
             self.tr(
-                "The case records are encrypted. You will type this passphrase each time you "
-                "open vomdesk. Nobody can reset it for you: the recovery kit on the next page is "
-                "the only other way in."
+                "You will type it each time you open vomdesk. Nobody can reset it for you: "
+                "the recovery kit on the next page is the only other way in."
             )
         )
         self.fields = NewPassphraseFields(lambda: [str(v) for v in program.values().values()])
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         self.fields.changed.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        self.fields.passphrase.setFocus()
 
     def isComplete(self) -> bool:
         return self.fields.is_acceptable()
@@ -119,14 +127,18 @@ class KitPage(QWizardPage):
         )
         self.panel = RecoveryKitPanel(wizard.recovery_kit)
         self.kept = QCheckBox(
-            self.tr("I have &printed or saved the kit and will keep it locked away")
+            self.tr("I have printed or saved the kit and will &keep it locked away")
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addStretch(1)
         layout.addWidget(self.kept)
         self.kept.toggled.connect(self.completeChanged)
-        self.panel.kit_saved.connect(lambda _where: self.kept.setChecked(True))
+        self.panel.kit_saved.connect(self._kit_kept)
+
+    def _kit_kept(self, _where: str) -> None:
+        self.kept.setChecked(True)
+        self._wizard.button(QWizard.WizardButton.NextButton).setFocus()
 
     def initializePage(self) -> None:
         self.panel.show_key(self._wizard.recovery_key)
@@ -156,6 +168,9 @@ class ConfirmKeyPage(QWizardPage):
         layout.addWidget(self.mismatch)
         layout.addStretch(1)
         self.key.changed.connect(self._update)
+
+    def initializePage(self) -> None:
+        self.key.edit.setFocus()
 
     def _matches(self) -> bool:
         return self.key.is_valid() and self.key.normalised() == self._wizard.normalised_key()
@@ -238,9 +253,8 @@ class SetupWizard(QWizard):
         self.keychain = KeychainPage(self)
         for page in (self.program, self.passphrase, self.kit, self.confirm, self.keychain):
             self.addPage(page)
-        self.setMinimumSize(
-            self.fontMetrics().averageCharWidth() * 95, self.fontMetrics().height() * 30
-        )
+        line = self.fontMetrics().height()
+        self.setMinimumSize(line * 46, line * 33)
         run_in_background(
             lambda: (params_for_new_passphrase(), keychain_available()),
             on_done=self._prepared,

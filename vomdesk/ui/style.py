@@ -19,6 +19,7 @@ QFrame#card {{ border: 1px solid palette(midlight); border-radius: 8px; padding:
 QFrame#banner {{ background: palette(alternate-base); border-left: 4px solid {accent}; }}
 QListWidget#navigation {{ border: none; background: palette(window); }}
 QListWidget#navigation::item {{ padding: 4px 8px; border-radius: 4px; }}
+QListWidget#navigation::item:selected {{ background: {accent}; color: white; }}
 QPushButton#link {{ color: {accent}; text-decoration: underline; border: none; text-align: left; }}
 QGroupBox {{ font-weight: 600; padding-top: 14px; margin-top: 8px; }}
 QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QCheckBox {{ font-weight: normal; }}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -69,6 +69,7 @@ class SettingsPage(QWidget):
             setting.JUVENILE_AGE.minimum or 0, setting.JUVENILE_AGE.maximum or 99
         )
         self.juvenile_age.setAccessibleName(tr_setting(setting.JUVENILE_AGE.label))
+        self.juvenile_age.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 8 + 40)
         self.number_pattern = self._line(setting.CASE_NUMBER_PATTERN)
         self.number_example = QLabel()
         self.number_example.setObjectName("help")
@@ -142,6 +143,7 @@ class SettingsPage(QWidget):
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
         content = QWidget()
+        content.setMaximumWidth(self.fontMetrics().height() * 48)
         column = QVBoxLayout(content)
         column.addWidget(title)
         column.addWidget(self.draft_banner)
@@ -152,6 +154,7 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addLayout(footer)
@@ -163,7 +166,8 @@ class SettingsPage(QWidget):
         ):  # fmt: skip
             signal.connect(self._edited)
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.restore_button.clicked.connect(self.restore_draft)
         self.discard_button.clicked.connect(self.discard_draft)
         self.change_passphrase_button.clicked.connect(self.change_passphrase)

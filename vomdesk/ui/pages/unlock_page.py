@@ -43,7 +43,7 @@ class UnlockPage(QWidget):
         self._busy = False
         card = QFrame()
         card.setObjectName("card")
-        card.setMaximumWidth(520)
+        card.setFixedWidth(self.fontMetrics().height() * 28)
         title = QLabel(self.tr("vomdesk is locked"))
         title.setObjectName("pageTitle")
         self.folder_label = QLabel()
@@ -72,9 +72,13 @@ class UnlockPage(QWidget):
         inner.addLayout(row)
         inner.addWidget(self.message)
         inner.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
+        centred = QHBoxLayout()  # stretches, not alignment, so wrapped messages get their height
+        centred.addStretch(1)
+        centred.addWidget(card)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(2)
 
         self.unlock_button.clicked.connect(self.try_passphrase)

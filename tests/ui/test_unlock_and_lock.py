@@ -1,0 +1,130 @@
+"""Unlock (right, wrong, recovery key) and Lock now, on a real store, through the real window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from vomdesk.services.keychain import enable_keychain
+from vomdesk.services.open_store import reading
+from vomdesk.services.unlock import Unlocker
+from vomdesk.store import repository
+from vomdesk.ui.dialogs.recovery_dialog import RecoveryDialog
+from vomdesk.ui.main_window import MainWindow
+
+PASSPHRASE = "river kettle maple lantern"
+NEW_PASSPHRASE = "copper meadow violin harbour"
+
+
+@pytest.fixture
+def window(qtbot, store):
+    store.close()
+    main = MainWindow(Unlocker(store.files.folder))
+    main.show()
+    yield main
+    main.lock()  # what was typed is kept as a draft, so closing asks nothing
+    main.close()
+    main.deleteLater()
+
+
+def unlock(qtbot, window: MainWindow, passphrase: str) -> None:
+    page = window.unlock_page
+    page.passphrase.setText(passphrase)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.unlock_button.isEnabled(), timeout=10_000)
+
+
+def test_wrong_passphrase_says_so_and_changes_no_file(qtbot, window, fingerprint):
+    folder = window.unlocker.folder
+    before = fingerprint(folder)
+    unlock(qtbot, window, "not the passphrase at all")
+    assert window.store is None
+    assert "does not open" in window.unlock_page.message.text()
+    assert window.unlock_page.message.isVisibleTo(window)
+    assert fingerprint(folder) == before
+    assert window.unlocker.failed_attempts == 1
+
+    unlock(qtbot, window, PASSPHRASE)
+    assert window.store is not None and window.workspace is not None
+    assert window.stack.currentWidget() is window.workspace
+    with reading(window.store) as session:
+        details = [e.detail for e in repository.list_audit_entries(session=session)]
+    assert "1 failed attempts before" in details
+
+
+def test_empty_passphrase_is_asked_for(qtbot, window):
+    qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.unlock_page.message.text() == "Type your passphrase."
+    assert window.store is None
+
+
+def test_lock_now_clears_case_data_clipboard_and_needs_the_passphrase(qtbot, window, widget_texts):
+    unlock(qtbot, window, PASSPHRASE)
+    enable_keychain(window.store)
+    page = window.workspace.settings_page
+    assert page.name.text() == "Valle Verde Mediación"
+    page.phone.setFocus()
+    page.phone.setText("555-0142 ext 9")
+    page.phone.selectAll()
+    page.phone.copy()
+    assert QApplication.clipboard().text() == "555-0142 ext 9"
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.store is None and window.workspace is None
+    assert window.stack.currentWidget() is window.unlock_page
+    shown = " ".join(widget_texts(window))
+    assert "Valle Verde" not in shown and "555-0142" not in shown
+    assert QApplication.clipboard().text() == ""
+    assert window.unlocker.with_keychain() is None, "after a lock the keychain may not open it"
+
+    unlock(qtbot, window, PASSPHRASE)
+    page = window.workspace.settings_page
+    assert page.draft_banner.isVisibleTo(window), "the unsaved typing is offered back"
+    assert page.phone.text() == ""
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert page.phone.text() == "555-0142 ext 9"
+
+
+def test_clipboard_text_from_elsewhere_is_left_alone(qtbot, window, monkeypatch):
+    unlock(qtbot, window, PASSPHRASE)
+    # Text that arrives while vomdesk is not the active application came from another program.
+    monkeypatch.setattr(
+        "vomdesk.ui.main_window.QGuiApplication.applicationState",
+        lambda: Qt.ApplicationState.ApplicationInactive,
+    )
+    QApplication.clipboard().setText("shopping list")
+    window.lock()
+    assert QApplication.clipboard().text() == "shopping list"
+
+
+def test_recovery_key_opens_and_sets_a_new_passphrase(qtbot, store, recovery_key):
+    store.close()
+    unlocker = Unlocker(store.files.folder)
+    dialog = RecoveryDialog(unlocker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok_button.isEnabled()
+    broken = recovery_key[:1] + ("Z" if recovery_key[1] != "Z" else "Y") + recovery_key[2:]
+    dialog.key.edit.setText(broken)
+    assert "Group 1" in dialog.key.message.text()
+    dialog.key.edit.setText(recovery_key.replace("-", "").lower())
+    dialog.fields.passphrase.setText(NEW_PASSPHRASE)
+    dialog.fields.confirm.setText(NEW_PASSPHRASE)
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.ok_button.click()
+    assert dialog.store is not None
+    unlocker.lock(dialog.store)
+    reopened = unlocker.with_passphrase(NEW_PASSPHRASE)
+    reopened.close()
+
+
+def test_a_missing_key_file_is_explained_before_any_typing(qtbot, store):
+    store.close()
+    store.files.key_file.unlink()
+    main = MainWindow(Unlocker(store.files.folder))
+    qtbot.addWidget(main)
+    assert "key file" in main.unlock_page.message.text()
+    assert not main.unlock_page.passphrase.isEnabled()

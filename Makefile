@@ -10,10 +10,13 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libxkbcommon
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1
 TEST_DEBS := $(QT_DEBS) gnome-keyring dbus dbus-x11 poppler-utils
 
+TS := vomdesk/resources/translations/vomdesk_es.ts
+QM := $(TS:.ts=.qm)
+
 .PHONY: run test lint typecheck layers pytest secret-service-test benchmark translations clean \
 	system-deps system-test-deps
 
-run: system-deps $(VENV)/.installed
+run: system-deps $(VENV)/.installed $(QM)
 	QT_QPA_PLATFORM= $(BIN)/vomdesk
 
 test: system-test-deps $(VENV)/.installed-test lint typecheck layers pytest secret-service-test
@@ -56,7 +59,7 @@ typecheck: $(VENV)/.installed-test
 layers: $(VENV)/.installed-test
 	$(BIN)/lint-imports
 
-pytest: $(VENV)/.installed-test
+pytest: $(VENV)/.installed-test $(QM)
 	$(BIN)/pytest -m "not secret_service"
 
 # One test against a real Secret Service: gnome-keyring inside a private D-Bus session.
@@ -72,9 +75,13 @@ secret-service-test: $(VENV)/.installed-test
 benchmark: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/store_benchmark.py
 
+# The Spanish interface: the .ts is the source (tracked), the .qm is built from it.
+$(QM): $(TS) | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate $$(git ls-files 'vomdesk/*.py') -ts vomdesk/resources/translations/vomdesk_es.ts
-	$(BIN)/pyside6-lrelease vomdesk/resources/translations/vomdesk_es.ts
+	$(BIN)/pyside6-lupdate $$(git ls-files 'vomdesk/*.py') -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist *.egg-info

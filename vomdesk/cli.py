@@ -28,20 +28,27 @@ class CommandFailed(Exception):
     """A command could not do its work; the message is printed as one line."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options(default: object) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--data-dir", type=Path, default=None,
+        "--data-dir", type=Path, default=default,
         help="the folder that holds the store (default: the per-user data folder)",
     )  # fmt: skip
     common.add_argument(
-        "--passphrase-file", type=Path, default=None,
+        "--passphrase-file", type=Path, default=default,
         help=f"read the passphrase from this file (else ${PASSPHRASE_ENV}, else a prompt)",
     )  # fmt: skip
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The options may come before or after the command. A subcommand's own default would
+    # overwrite a value given before it, so the subcommands' copies have no default at all.
+    common = _common_options(argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
         prog="vomdesk",
         description="Victim offender mediation case records. Without a command, opens the app.",
-        parents=[common],
+        parents=[_common_options(None)],
     )
     parser.add_argument("--version", action="version", version=f"vomdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

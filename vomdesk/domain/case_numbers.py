@@ -16,12 +16,12 @@ def pattern_problem(pattern: str) -> str | None:
     runs = re.findall(r"N+", pattern)
     if len(runs) != 1:
         return QT_TRANSLATE_NOOP(
-            _CONTEXT, "Use exactly one run of N for the running number, for example YYYY-NNN."
+            "CaseNumbers", "Use exactly one run of N for the running number, for example YYYY-NNN."
         )
     if len(runs[0]) > 6:
-        return QT_TRANSLATE_NOOP(_CONTEXT, "The running number may have at most six digits.")
+        return QT_TRANSLATE_NOOP("CaseNumbers", "The running number may have at most six digits.")
     if len(pattern) > 30:
-        return QT_TRANSLATE_NOOP(_CONTEXT, "Keep the pattern to 30 characters or fewer.")
+        return QT_TRANSLATE_NOOP("CaseNumbers", "Keep the pattern to 30 characters or fewer.")
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -38,16 +39,18 @@ class PassphraseProblem(Enum):
 
 _MESSAGES = {
     PassphraseProblem.TOO_SHORT: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Use at least {min_length} characters. Four unrelated words are easy to remember."
+        "PassphraseRules",
+        "Use at least {min_length} characters. Four unrelated words are easy to remember.",
     ),
     PassphraseProblem.COMMON: QT_TRANSLATE_NOOP(
-        _CONTEXT, "This is one of the first passwords anyone would try. Choose your own words."
+        "PassphraseRules",
+        "This is one of the first passwords anyone would try. Choose your own words.",
     ),
     PassphraseProblem.PERSONAL: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Do not use the program's or your own name: others know them."
+        "PassphraseRules", "Do not use the program's or your own name: others know them."
     ),
     PassphraseProblem.PREDICTABLE: QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "PassphraseRules",
         "Too easy to guess: avoid repeated characters and runs like 1234 or abcd. "
         "Add another word or two.",
     ),
@@ -115,6 +118,12 @@ def estimate_strength_bits(text: str) -> float:
     return min(max(by_characters, by_words), distinct * per_character)
 
 
+def _fold(text: str) -> str:
+    """Lower case without accents, so a name typed as Mediacion still matches Mediación."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def judge_passphrase(text: str, personal_words: Iterable[str] = ()) -> PassphraseVerdict:
     """Judge a passphrase against the minimum rules; ``personal_words`` are names others know."""
     problems: list[PassphraseProblem] = []
@@ -124,13 +133,12 @@ def judge_passphrase(text: str, personal_words: Iterable[str] = ()) -> Passphras
         problems.append(PassphraseProblem.TOO_SHORT)
     if lowered in _COMMON or squashed in _COMMON:
         problems.append(PassphraseProblem.COMMON)
-    names = [
-        w.lower() for phrase in personal_words for w in re.split(r"\W+", phrase) if len(w) >= 4
-    ]
-    remainder = lowered
+    names = [_fold(w) for phrase in personal_words for w in re.split(r"\W+", phrase) if len(w) >= 4]
+    folded = _fold(lowered)
+    remainder = folded
     for name in names:
         remainder = remainder.replace(name, "")
-    if remainder != lowered and len(re.sub(r"[\W\d_]+", "", remainder)) < 4:
+    if remainder != folded and len(re.sub(r"[\W\d_]+", "", remainder)) < 4:
         problems.append(PassphraseProblem.PERSONAL)
     bits = estimate_strength_bits(text)
     if not problems and bits < MIN_STRENGTH_BITS:

@@ -30,13 +30,13 @@ class KeyProblem(Enum):
 _CONTEXT = "RecoveryKey"
 _MESSAGES = {
     KeyProblem.INCOMPLETE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Type all seven groups of the recovery key."
+        "RecoveryKey", "Type all seven groups of the recovery key."
     ),
     KeyProblem.TYPO: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Group {groups} has a typing mistake: compare it with the printed kit."
+        "RecoveryKey", "Typing mistake: compare group {groups} with the printed kit."
     ),
     KeyProblem.TOO_LONG: QT_TRANSLATE_NOOP(
-        _CONTEXT, "The recovery key has more characters than it should."
+        "RecoveryKey", "The recovery key has more characters than it should."
     ),
 }
 

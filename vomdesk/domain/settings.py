@@ -39,49 +39,49 @@ class Setting:
     def problem(self, value: Any) -> str | None:
         """Why ``value`` cannot be saved for this setting (English, marked for translation)."""
         if not isinstance(value, self.kind) or (self.kind is int and isinstance(value, bool)):
-            return QT_TRANSLATE_NOOP(_CONTEXT, "This value has the wrong form.")
+            return QT_TRANSLATE_NOOP("Settings", "This value has the wrong form.")
         if isinstance(value, int):
             if self.minimum is not None and value < self.minimum:
-                return QT_TRANSLATE_NOOP(_CONTEXT, "This number is too small.")
+                return QT_TRANSLATE_NOOP("Settings", "This number is too small.")
             if self.maximum is not None and value > self.maximum:
-                return QT_TRANSLATE_NOOP(_CONTEXT, "This number is too large.")
+                return QT_TRANSLATE_NOOP("Settings", "This number is too large.")
         if isinstance(value, str) and len(value) > self.max_length:
-            return QT_TRANSLATE_NOOP(_CONTEXT, "This text is too long.")
+            return QT_TRANSLATE_NOOP("Settings", "This text is too long.")
         if self.choices and value not in {code for code, _ in self.choices}:
-            return QT_TRANSLATE_NOOP(_CONTEXT, "Choose one of the offered values.")
+            return QT_TRANSLATE_NOOP("Settings", "Choose one of the offered values.")
         return self.check(value) if self.check else None
 
 
 PROGRAM_NAME = Setting(
-    "program.name", str, "", QT_TRANSLATE_NOOP(_CONTEXT, "Program name"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Shown on the letterhead of every document."), max_length=120,
+    "program.name", str, "", QT_TRANSLATE_NOOP("Settings", "Program name"),
+    QT_TRANSLATE_NOOP("Settings", "Shown on the letterhead of every document."), max_length=120,
 )  # fmt: skip
 PROGRAM_ADDRESS = Setting(
-    "program.address", str, "", QT_TRANSLATE_NOOP(_CONTEXT, "Program address"), max_length=300
+    "program.address", str, "", QT_TRANSLATE_NOOP("Settings", "Program address"), max_length=300
 )
 PROGRAM_PHONE = Setting(
-    "program.phone", str, "", QT_TRANSLATE_NOOP(_CONTEXT, "Program phone"), max_length=40
+    "program.phone", str, "", QT_TRANSLATE_NOOP("Settings", "Program phone"), max_length=40
 )
 MEDIATOR_NAME = Setting(
-    "mediator.name", str, "", QT_TRANSLATE_NOOP(_CONTEXT, "Mediator name"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Printed under the mediator's signature line."), max_length=120,
+    "mediator.name", str, "", QT_TRANSLATE_NOOP("Settings", "Mediator name"),
+    QT_TRANSLATE_NOOP("Settings", "Printed under the mediator's signature line."), max_length=120,
 )  # fmt: skip
 JUVENILE_AGE = Setting(
-    "cases.juvenile_age", int, 18, QT_TRANSLATE_NOOP(_CONTEXT, "Juvenile age threshold"),
+    "cases.juvenile_age", int, 18, QT_TRANSLATE_NOOP("Settings", "Juvenile age threshold"),
     QT_TRANSLATE_NOOP(
-        _CONTEXT, "An offender younger than this on the incident date makes the case juvenile."
+        "Settings", "An offender younger than this on the incident date makes the case juvenile."
     ),
     minimum=10, maximum=25,
 )  # fmt: skip
 CASE_NUMBER_PATTERN = Setting(
-    "cases.number_pattern", str, DEFAULT_PATTERN, QT_TRANSLATE_NOOP(_CONTEXT, "Case number format"),
+    "cases.number_pattern", str, DEFAULT_PATTERN, QT_TRANSLATE_NOOP("Settings", "Case number format"),
     QT_TRANSLATE_NOOP(
-        _CONTEXT, "YYYY is the year, NNN the running number: YYYY-NNN gives 2026-014."
+        "Settings", "YYYY is the year, NNN the running number: YYYY-NNN gives 2026-014."
     ),
     max_length=30, check=pattern_problem,
 )  # fmt: skip
 LANGUAGE = Setting(
-    "ui.language", str, "en", QT_TRANSLATE_NOOP(_CONTEXT, "Language of the application"),
+    "ui.language", str, "en", QT_TRANSLATE_NOOP("Settings", "Language of the application"),
     scope=Scope.COMPUTER, choices=(("en", "English"), ("es", "Español")),
 )  # fmt: skip
 

@@ -127,6 +127,8 @@ class KeySlots:
             )
         except InvalidTag as error:
             raise WrongSecret(kind) from error
+        except ValueError as error:  # a nonce of the wrong length: the file was altered
+            raise KeyFileDamaged("the key file is damaged") from error
         if len(data_key) != DATA_KEY_BYTES:
             raise KeyFileDamaged("the key file is damaged")
         return data_key
@@ -165,7 +167,11 @@ class KeySlots:
             params = Argon2Params.from_json(slot["params"])
         except (KeyError, ValueError) as error:
             raise KeyFileDamaged("the passphrase slot is damaged") from error
-        wrapping_key = derive_key(passphrase.encode("utf-8"), _unb64(slot.get("salt")), params)
+        salt = _unb64(slot.get("salt"))
+        try:
+            wrapping_key = derive_key(passphrase.encode("utf-8"), salt, params)
+        except ValueError as error:  # a salt or cost that Argon2id refuses: the file was altered
+            raise KeyFileDamaged("the passphrase slot is damaged") from error
         return self._unwrap(PASSPHRASE, wrapping_key)
 
     def passphrase_params(self) -> Argon2Params:

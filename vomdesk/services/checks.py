@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from vomdesk.services.open_store import OpenStore
 from vomdesk.store import migrate
@@ -13,14 +14,24 @@ def check_store(store: OpenStore) -> list[str]:
     problems: list[str] = []
     with store.engine.connect() as connection:
         for pragma in ("quick_check", "integrity_check"):
-            rows = [str(row[0]) for row in connection.execute(text(f"PRAGMA {pragma}"))]
+            try:
+                rows = [str(row[0]) for row in connection.execute(text(f"PRAGMA {pragma}"))]
+            except DBAPIError as error:  # a damaged page can stop the check itself
+                rows = [str(error.orig)]
             if rows != ["ok"]:
                 problems.extend(f"{pragma}: {row}" for row in rows)
-        cipher_rows = [
-            str(row[0]) for row in connection.execute(text("PRAGMA cipher_integrity_check"))
-        ]
+        try:
+            cipher_rows = [
+                str(row[0]) for row in connection.execute(text("PRAGMA cipher_integrity_check"))
+            ]
+        except DBAPIError as error:
+            cipher_rows = [str(error.orig)]
         problems.extend(f"cipher_integrity_check: {row}" for row in cipher_rows)
-        revision = migrate.current_revision(connection)
+        try:
+            revision = migrate.current_revision(connection)
+        except DBAPIError as error:
+            problems.append(f"schema revision unreadable: {error.orig}")
+            return problems
     if revision != migrate.head_revision():
         problems.append(f"schema revision {revision} is not the newest ({migrate.head_revision()})")
     return problems

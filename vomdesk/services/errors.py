@@ -10,7 +10,7 @@ _CONTEXT = "StoreErrors"
 class StoreProblem(Exception):
     """Base of the errors shown to the mediator; ``text`` is English, marked for translation."""
 
-    text = QT_TRANSLATE_NOOP(_CONTEXT, "Something went wrong with the case records.")
+    text = QT_TRANSLATE_NOOP("StoreErrors", "Something went wrong with the case records.")
 
     def message(self, translate: Translate = untranslated) -> str:
         return translate(_CONTEXT, self.text)
@@ -21,7 +21,7 @@ class StoreProblem(Exception):
 
 class WrongPassphrase(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "StoreErrors",
         "That passphrase does not open the case records. Check Caps Lock and the keyboard "
         "language, then try again. If you have forgotten it, use your recovery kit.",
     )
@@ -29,7 +29,7 @@ class WrongPassphrase(StoreProblem):
 
 class WrongRecoveryKey(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "StoreErrors",
         "That recovery key does not open these case records. Check that the kit is the newest "
         "one printed for this computer.",
     )
@@ -37,13 +37,14 @@ class WrongRecoveryKey(StoreProblem):
 
 class RecoveryKeyMistyped(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT, "The recovery key has a typing mistake: compare each group with the printed kit."
+        "StoreErrors",
+        "The recovery key has a typing mistake: compare each group with the printed kit.",
     )
 
 
 class KeychainEmpty(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "StoreErrors",
         "The computer's keychain no longer holds the key. Unlock with your passphrase; "
         "nothing is lost.",
     )
@@ -51,19 +52,19 @@ class KeychainEmpty(StoreProblem):
 
 class NoStoreYet(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT, "There are no case records in this folder yet. Set up vomdesk first."
+        "StoreErrors", "There are no case records in this folder yet. Set up vomdesk first."
     )
 
 
 class StoreExists(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT, "This folder already holds case records. Choose an empty folder."
+        "StoreErrors", "This folder already holds case records. Choose an empty folder."
     )
 
 
 class KeyFileMissing(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "StoreErrors",
         "The key file (vomdesk.keys) is missing beside the case records. Put it back from a "
         "backup of this folder; the records cannot be opened without it. Nothing was changed.",
     )
@@ -71,7 +72,7 @@ class KeyFileMissing(StoreProblem):
 
 class DatabaseMissing(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "StoreErrors",
         "The case records file (vomdesk.db) is missing beside its key file. Put it back from a "
         "backup of this folder. Nothing was changed.",
     )
@@ -79,7 +80,7 @@ class DatabaseMissing(StoreProblem):
 
 class KeyFileDamaged(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "StoreErrors",
         "The key file (vomdesk.keys) is damaged. Put it back from a backup of this folder. "
         "Nothing was changed.",
     )
@@ -87,7 +88,7 @@ class KeyFileDamaged(StoreProblem):
 
 class StoreMismatch(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "StoreErrors",
         "The key file and the case records file do not belong together, or the records file is "
         "damaged. Put both back from the same backup. Nothing was changed.",
     )
@@ -95,7 +96,7 @@ class StoreMismatch(StoreProblem):
 
 class StoreTooNew(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "StoreErrors",
         "These case records were saved by a newer version of vomdesk. Install that version to "
         "open them. Nothing was changed.",
     )
@@ -103,7 +104,7 @@ class StoreTooNew(StoreProblem):
 
 class FolderNotWritable(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "StoreErrors",
         "vomdesk cannot write to the data folder. Check that the disk is not read-only and that "
         "you may write there. Nothing was changed.",
     )
@@ -111,19 +112,21 @@ class FolderNotWritable(StoreProblem):
 
 class DiskFull(StoreProblem):
     text = QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "StoreErrors",
         "The disk is full. Free some space and try again; what was saved before is safe.",
     )
 
 
 class WeakPassphrase(StoreProblem):
-    text = QT_TRANSLATE_NOOP(_CONTEXT, "Choose a stronger passphrase.")
+    text = QT_TRANSLATE_NOOP("StoreErrors", "Choose a stronger passphrase.")
 
 
 class InvalidSettings(StoreProblem):
     """Some settings cannot be saved; ``problems`` maps each key to its message."""
 
-    text = QT_TRANSLATE_NOOP(_CONTEXT, "Some settings need correcting before they can be saved.")
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors", "Some settings need correcting before they can be saved."
+    )
 
     def __init__(self, problems: dict[str, str]) -> None:
         super().__init__()

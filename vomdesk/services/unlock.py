@@ -93,8 +93,12 @@ class Unlocker:
 
     def _succeeded(self, store: OpenStore, action: AuditAction) -> OpenStore:
         detail = f"{self.failed_attempts} failed attempts before" if self.failed_attempts else None
-        with unit_of_work(store) as work:
-            work.audit(action, RecordKind.STORE, store.store_id, detail=detail)
+        try:
+            with unit_of_work(store) as work:
+                work.audit(action, RecordKind.STORE, store.store_id, detail=detail)
+        except BaseException:
+            store.close()  # an unlock that cannot be recorded leaves no key in memory
+            raise
         self.failed_attempts = 0
         return store
 
@@ -138,8 +142,12 @@ class Unlocker:
             store.close()
             raise translate_disk_error(error) or errors.FolderNotWritable() from error
         store.slots = new_slots
-        with unit_of_work(store) as work:
-            work.audit(AuditAction.PASSPHRASE_CHANGED, RecordKind.STORE, store.store_id)
+        try:
+            with unit_of_work(store) as work:
+                work.audit(AuditAction.PASSPHRASE_CHANGED, RecordKind.STORE, store.store_id)
+        except BaseException:
+            store.close()
+            raise
         return self._succeeded(store, AuditAction.UNLOCKED_WITH_RECOVERY_KEY)
 
     def with_keychain(self) -> OpenStore | None:

@@ -10,6 +10,7 @@ ACCENT = QColor("#2f6f73")  # a calm teal
 PROBLEM_LIGHT, PROBLEM_DARK = "#a4262c", "#ff8a80"
 
 _SHEET = """
+QLabel {{ padding-right: 1px; }}
 QLabel#pageTitle {{ font-size: {title}pt; font-weight: 600; margin-bottom: 6px; }}
 QLabel#help {{ color: palette(placeholder-text); }}
 QLabel#fieldProblem {{ color: {problem}; }}

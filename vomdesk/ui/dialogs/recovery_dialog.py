@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
 from vomdesk.services import errors
 from vomdesk.services.open_store import OpenStore
@@ -47,6 +47,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.fields)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with messages
         self.buttons.accepted.connect(self.try_open)
         self.buttons.rejected.connect(self.reject)
         self.key.changed.connect(self._update)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -82,13 +83,16 @@ class ChangePassphraseDialog(_WorkDialog):
         self.current.setAccessibleName(self.tr("Current passphrase"))
         self.fields = NewPassphraseFields(lambda: personal_words)
         form = QFormLayout()
-        form.addRow(self.tr("&Current passphrase"), self.current)
+        form.addRow(self.tr("C&urrent passphrase"), self.current)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with messages
+        self.current.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
         self._personal_words = personal_words
+        self.ok_button.setText(self.tr("&Change passphrase"))
         self.current.textChanged.connect(self.update_ok)
         self.fields.changed.connect(self.update_ok)
         self.update_ok()
@@ -135,6 +139,11 @@ class NewRecoveryKitDialog(_WorkDialog):
         layout.addWidget(self.typed)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(
+            self.panel.key_label.sizeHint().width() + margins.left() + margins.right()
+        )
         self.ok_button.setText(self.tr("&Use the new key"))
         self.typed.changed.connect(self.update_ok)
         self.update_ok()

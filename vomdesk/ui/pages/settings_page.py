@@ -42,7 +42,12 @@ FORM = "settings"
 
 
 def tr_setting(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
+    """A setting's label, help or problem: marked under "Settings", or "CaseNumbers" for a format."""
+    for context in ("Settings", "CaseNumbers"):
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text
 
 
 class SettingsPage(QWidget):

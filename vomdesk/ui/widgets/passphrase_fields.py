@@ -42,10 +42,10 @@ class NewPassphraseFields(QWidget):
 
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow(self.tr("&Passphrase"), self.passphrase)
+        layout.addRow(self.tr("New &passphrase"), self.passphrase)
         layout.addRow("", self.meter)
         layout.addRow("", self.advice)
-        layout.addRow(self.tr("&Again"), self.confirm)
+        layout.addRow(self.tr("Type it &again"), self.confirm)
         layout.addRow("", self.match)
         layout.addRow("", self.show_text)
         layout.addRow("", hint)

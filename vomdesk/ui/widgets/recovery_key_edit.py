@@ -23,6 +23,8 @@ class RecoveryKeyEdit(QWidget):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), QFont().pointSizeF()) * 1.2)
         self.edit.setFont(mono)
+        room = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText() + "  ")
+        self.edit.setMinimumWidth(room + 16)
         self.message = FieldMessage()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

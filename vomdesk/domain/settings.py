@@ -74,7 +74,8 @@ JUVENILE_AGE = Setting(
     minimum=10, maximum=25,
 )  # fmt: skip
 CASE_NUMBER_PATTERN = Setting(
-    "cases.number_pattern", str, DEFAULT_PATTERN, QT_TRANSLATE_NOOP("Settings", "Case number format"),
+    "cases.number_pattern", str, DEFAULT_PATTERN,
+    QT_TRANSLATE_NOOP("Settings", "Case number format"),
     QT_TRANSLATE_NOOP(
         "Settings", "YYYY is the year, NNN the running number: YYYY-NNN gives 2026-014."
     ),

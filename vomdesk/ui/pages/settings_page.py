@@ -42,7 +42,7 @@ FORM = "settings"
 
 
 def tr_setting(text: str) -> str:
-    """A setting's label, help or problem: marked under "Settings", or "CaseNumbers" for a format."""
+    """A setting's label, help or problem, marked under "Settings" (or "CaseNumbers")."""
     for context in ("Settings", "CaseNumbers"):
         translated = QCoreApplication.translate(context, text)
         if translated != text:

@@ -12,6 +12,7 @@ from pathlib import Path
 from vomdesk import __version__
 from vomdesk.domain import settings as setting
 from vomdesk.domain.passphrase_rules import judge_passphrase
+from vomdesk.log import start_logging
 from vomdesk.paths import default_data_folder
 from vomdesk.security.kdf import Argon2Params
 from vomdesk.services import errors
@@ -20,6 +21,7 @@ from vomdesk.services.passphrases import INSECURE_TEST_KDF_ENV, params_for_new_p
 from vomdesk.services.recovery import new_recovery_key
 from vomdesk.services.setup import create_store
 from vomdesk.services.unlock import Unlocker, read_key_file
+from vomdesk.store.files import FolderState, StoreFiles
 
 PASSPHRASE_ENV = "VOMDESK_PASSPHRASE"
 
@@ -99,6 +101,8 @@ def kdf_params() -> tuple[Argon2Params, bool]:
 
 def run_init(args: argparse.Namespace) -> int:
     folder = _folder(args)
+    if StoreFiles(folder).state() is not FolderState.EMPTY:
+        raise errors.StoreExists()
     store_settings = {
         setting.PROGRAM_NAME.key: args.program_name,
         setting.MEDIATOR_NAME.key: args.mediator_name,
@@ -146,6 +150,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"init": run_init, "c
 
 def run_command(args: argparse.Namespace) -> int:
     """Run an admin command; any failure becomes one line on stderr and a non-zero exit."""
+    start_logging()
     try:
         return COMMANDS[args.command](args)
     except (CommandFailed, errors.StoreProblem) as error:

@@ -72,7 +72,7 @@ def create_store(
             log.warning("the keychain refused the secret; the store opens with the passphrase")
 
     try:
-        files.folder.mkdir(parents=True, exist_ok=True)
+        files.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         building = Path(tempfile.mkdtemp(prefix=".creating-", dir=files.folder))
     except OSError as error:
         raise translate_disk_error(error) or errors.FolderNotWritable() from error
@@ -114,3 +114,4 @@ def _build_database(path: Path, data_key: bytes, store_id: str, settings: dict[s
                 work.audit(AuditAction.UPDATE, RecordKind.SETTING, "program", fields=list(settings))
     finally:
         store.close()  # checkpoints the write-ahead log into the file before it is moved
+    os.chmod(path, 0o600)  # SQLite gives its -wal and -shm files the database's own mode

@@ -40,4 +40,4 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
             painter.drawImage(QRect(0, 0, area.width(), area.height()), image)
     finally:
         painter.end()
-    return document.pageCount()
+    return int(document.pageCount())

@@ -17,7 +17,7 @@ QM := $(TS:.ts=.qm)
 	system-deps system-test-deps
 
 run: system-deps $(VENV)/.installed $(QM)
-	QT_QPA_PLATFORM= $(BIN)/vomdesk
+	env -u QT_QPA_PLATFORM $(BIN)/vomdesk
 
 test: system-test-deps $(VENV)/.installed-test lint typecheck layers pytest secret-service-test
 

@@ -131,3 +131,17 @@ class InvalidSettings(StoreProblem):
     def __init__(self, problems: dict[str, str]) -> None:
         super().__init__()
         self.problems = problems
+
+
+class NeedsCorrection(StoreProblem):
+    """Some fields need correcting; ``problems`` maps each field to its message (English)."""
+
+    text = QT_TRANSLATE_NOOP("StoreErrors", "Some fields need correcting before saving.")
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__()
+        self.problems = problems
+
+
+class CaseNotFound(StoreProblem):
+    text = QT_TRANSLATE_NOOP("StoreErrors", "That case does not exist (any more).")

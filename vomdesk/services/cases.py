@@ -8,11 +8,13 @@ from datetime import date
 
 from sqlmodel import Session, func, select
 
+from vomdesk.domain import readiness
 from vomdesk.domain import settings as setting
 from vomdesk.domain.audit import AuditAction
 from vomdesk.domain.case_numbers import format_case_number
 from vomdesk.domain.intake import referral_problems
 from vomdesk.domain.parties import Side
+from vomdesk.domain.readiness import CaseFacts, Missing, PersonFacts
 from vomdesk.domain.stages import Stage
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 from vomdesk.services import errors
@@ -172,3 +174,23 @@ def case_id_of(store: OpenStore, number: str) -> int:
     if found is None:
         raise errors.CaseNotFound()
     return int(found)
+
+
+def missing_for_next_step(store: OpenStore, record: CaseRecord) -> list[Missing]:
+    """What the "What is missing" panel lists for this case's next step."""
+    with reading(store) as session:
+        juvenile_age = int(str(setting_in(session, setting.JUVENILE_AGE)))
+    facts = CaseFacts(
+        stage=record.stage,
+        received_on=record.case.received_on,
+        incident_date=record.case.incident_date,
+        offences=len(record.offences),
+        no_contact_order=record.case.no_contact_order,
+        no_contact_note=record.case.no_contact_note,
+        participants=tuple(
+            PersonFacts(p.id, p.role, p.birth, p.is_organisation, p.accompanies_id)
+            for p in record.participants
+        ),
+        juvenile_age=juvenile_age,
+    )
+    return readiness.missing_for_next_step(facts)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
 from typing import TypeVar
 
 from sqlalchemy import Integer, Select, String, column, func, literal_column, table, text

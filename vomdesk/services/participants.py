@@ -218,10 +218,7 @@ def remove_participant(store: OpenStore, participant_id: int) -> None:
             raise errors.NeedsCorrection({"participant": problem})
         case = session.get(Case, participant.case_id)
         assert case is not None
-        contact = session.get(ParticipantContact, participant_id)
-        if contact is not None:
-            session.delete(contact)
-        session.delete(participant)
+        session.delete(participant)  # its contact row goes with it (ON DELETE CASCADE)
         session.flush()
         refresh_derived(session, case)
         work.audit(AuditAction.DELETE, PARTICIPANT, participant_id)

@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,7 +24,6 @@ from vomdesk.documents.recovery_kit import RecoveryKit
 from vomdesk.domain import settings as setting
 from vomdesk.domain.recovery_key import normalise
 from vomdesk.security.kdf import Argon2Params
-from vomdesk.services import errors
 from vomdesk.services.keychain import keychain_available
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.passphrases import params_for_new_passphrase
@@ -32,6 +31,7 @@ from vomdesk.services.recovery import new_recovery_key, recovery_kit_for
 from vomdesk.services.setup import create_store
 from vomdesk.ui import prompts
 from vomdesk.ui.operations import run_in_background
+from vomdesk.ui.texts import problem_text
 from vomdesk.ui.widgets.passphrase_fields import NewPassphraseFields
 from vomdesk.ui.widgets.recovery_key_edit import RecoveryKeyEdit
 from vomdesk.ui.widgets.recovery_kit_panel import RecoveryKitPanel
@@ -334,12 +334,7 @@ class SetupWizard(QWizard):
             progress.close()
             self._creating = False
             self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-            text = (
-                error.message(QCoreApplication.translate)
-                if isinstance(error, errors.StoreProblem)
-                else self.tr("The case records could not be created: {error}").format(error=error)
-            )
-            prompts.show_error(self, self.tr("Set-up not finished"), text)
+            prompts.show_error(self, self.tr("Set-up not finished"), problem_text(error))
 
         run_in_background(work, on_done=done, on_error=failed, label=self.tr("Creating the store…"))
         return False

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
-from vomdesk.services import errors
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.passphrases import params_for_new_passphrase
 from vomdesk.services.unlock import Unlocker
 from vomdesk.ui.operations import run_in_background
+from vomdesk.ui.texts import problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
 from vomdesk.ui.widgets.passphrase_fields import NewPassphraseFields
 from vomdesk.ui.widgets.recovery_key_edit import RecoveryKeyEdit
@@ -78,9 +77,4 @@ class RecoveryDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._update()
-        if isinstance(error, errors.StoreProblem):
-            self.message.show_problem(error.message(QCoreApplication.translate))
-        else:
-            self.message.show_problem(
-                self.tr("The case records could not be opened: {error}").format(error=error)
-            )
+        self.message.show_problem(problem_text(error))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,21 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from vomdesk.domain.recovery_key import normalise
-from vomdesk.services import errors
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.passphrases import change_passphrase, params_for_new_passphrase
 from vomdesk.services.recovery import new_recovery_key, recovery_kit_of_store, replace_recovery_key
 from vomdesk.ui.operations import run_in_background
+from vomdesk.ui.texts import problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
 from vomdesk.ui.widgets.passphrase_fields import NewPassphraseFields
 from vomdesk.ui.widgets.recovery_key_edit import RecoveryKeyEdit
 from vomdesk.ui.widgets.recovery_kit_panel import RecoveryKitPanel
-
-
-def _error_text(error: BaseException) -> str:
-    if isinstance(error, errors.StoreProblem):
-        return error.message(QCoreApplication.translate)
-    return str(error)
 
 
 class _WorkDialog(QDialog):
@@ -70,7 +63,7 @@ class _WorkDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.update_ok()
-        self.message.show_problem(_error_text(error))
+        self.message.show_problem(problem_text(error))
 
 
 class ChangePassphraseDialog(_WorkDialog):

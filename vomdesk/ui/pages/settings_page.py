@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -36,18 +37,10 @@ from vomdesk.ui import prompts
 from vomdesk.ui.dialogs.security_dialogs import ChangePassphraseDialog, NewRecoveryKitDialog
 from vomdesk.ui.drafts import DraftKeeper
 from vomdesk.ui.events import app_events
+from vomdesk.ui.texts import domain_text, problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
 
 FORM = "settings"
-
-
-def tr_setting(text: str) -> str:
-    """A setting's label, help or problem, marked under "Settings" (or "CaseNumbers")."""
-    for context in ("Settings", "CaseNumbers"):
-        translated = QCoreApplication.translate(context, text)
-        if translated != text:
-            return translated
-    return text
 
 
 class SettingsPage(QWidget):
@@ -66,14 +59,14 @@ class SettingsPage(QWidget):
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.address.setAccessibleName(tr_setting(setting.PROGRAM_ADDRESS.label))
+        self.address.setAccessibleName(domain_text(setting.PROGRAM_ADDRESS.label))
         self.phone = self._line(setting.PROGRAM_PHONE)
         self.mediator = self._line(setting.MEDIATOR_NAME)
         self.juvenile_age = QSpinBox()
         self.juvenile_age.setRange(
             setting.JUVENILE_AGE.minimum or 0, setting.JUVENILE_AGE.maximum or 99
         )
-        self.juvenile_age.setAccessibleName(tr_setting(setting.JUVENILE_AGE.label))
+        self.juvenile_age.setAccessibleName(domain_text(setting.JUVENILE_AGE.label))
         self.juvenile_age.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 8 + 40)
         self.number_pattern = self._line(setting.CASE_NUMBER_PATTERN)
         self.number_example = QLabel()
@@ -81,7 +74,7 @@ class SettingsPage(QWidget):
         self.language = QComboBox()
         for code, name in setting.LANGUAGE.choices:
             self.language.addItem(name, code)
-        self.language.setAccessibleName(tr_setting(setting.LANGUAGE.label))
+        self.language.setAccessibleName(domain_text(setting.LANGUAGE.label))
 
         self.draft_banner = QFrame()
         self.draft_banner.setObjectName("banner")
@@ -184,7 +177,7 @@ class SettingsPage(QWidget):
     def _line(self, definition: setting.Setting) -> QLineEdit:
         edit = QLineEdit()
         edit.setMaxLength(definition.max_length)
-        edit.setAccessibleName(tr_setting(definition.label))
+        edit.setAccessibleName(domain_text(definition.label))
         return edit
 
     def _row(
@@ -196,7 +189,7 @@ class SettingsPage(QWidget):
         column.setSpacing(2)
         column.addWidget(widget)
         if definition.help:
-            help_label = QLabel(tr_setting(definition.help))
+            help_label = QLabel(domain_text(definition.help))
             help_label.setObjectName("help")
             help_label.setWordWrap(True)
             column.addWidget(help_label)
@@ -247,6 +240,30 @@ class SettingsPage(QWidget):
     def is_dirty(self) -> bool:
         return self.values() != self.saved_values
 
+    def confirm_leave(self) -> bool:
+        """Ask before leaving unsaved changes; True when it is fine to go on."""
+        if not self.is_dirty():
+            return True
+        answer = prompts.ask(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to the settings before leaving?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard_draft()
+            self.load()
+            return True
+        return False
+
+    def keep_drafts(self) -> None:
+        self.drafts.flush()
+
     # --- reacting ---------------------------------------------------------------------
     def _edited(self) -> None:
         self._validate()
@@ -262,7 +279,7 @@ class SettingsPage(QWidget):
             )
         for key, label in self.problems.items():
             text = problems.get(key, "")
-            label.show_problem(tr_setting(text) if text else "")
+            label.show_problem(domain_text(text) if text else "")
         pattern = self.number_pattern.text().strip()
         if pattern and pattern_problem(pattern) is None:
             example = format_case_number(pattern, year=date.today().year, sequence=14)
@@ -307,15 +324,10 @@ class SettingsPage(QWidget):
         except errors.InvalidSettings as error:
             for key, text in error.problems.items():
                 if key in self.problems:
-                    self.problems[key].show_problem(tr_setting(text))
+                    self.problems[key].show_problem(domain_text(text))
             return False
         except (errors.StoreProblem, OSError) as error:
-            text = (
-                error.message(QCoreApplication.translate)
-                if isinstance(error, errors.StoreProblem)
-                else str(error)
-            )
-            prompts.show_error(self, self.tr("Settings not saved"), text)
+            prompts.show_error(self, self.tr("Settings not saved"), problem_text(error))
             return False
         self.saved_values = self.values()
         self.draft_banner.hide()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,16 +20,8 @@ from vomdesk.services.open_store import OpenStore
 from vomdesk.services.unlock import Unlocker, read_key_file
 from vomdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 from vomdesk.ui.operations import run_in_background
+from vomdesk.ui.texts import problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
-
-
-def problem_text(error: BaseException) -> str:
-    """An error as the mediator should read it."""
-    if isinstance(error, errors.StoreProblem):
-        return error.message(QCoreApplication.translate)
-    return QCoreApplication.translate(
-        "UnlockPage", "The case records could not be opened: {error}"
-    ).format(error=error)
 
 
 class UnlockPage(QWidget):

@@ -1,4 +1,4 @@
-"""The admin commands: ``vomdesk init`` and ``vomdesk check``; errors are one clear line."""
+"""The commands: ``vomdesk init``, ``check``, and the case commands; errors are one clear line."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from vomdesk import __version__
+from vomdesk.cli_cases import CASE_COMMANDS, CaseCommandFailed, add_case_commands
 from vomdesk.domain import settings as setting
 from vomdesk.domain.passphrase_rules import judge_passphrase
 from vomdesk.log import start_logging
@@ -17,6 +19,7 @@ from vomdesk.paths import default_data_folder
 from vomdesk.security.kdf import Argon2Params
 from vomdesk.services import errors
 from vomdesk.services.checks import check_store
+from vomdesk.services.open_store import OpenStore
 from vomdesk.services.passphrases import INSECURE_TEST_KDF_ENV, params_for_new_passphrase
 from vomdesk.services.recovery import new_recovery_key
 from vomdesk.services.setup import create_store
@@ -62,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[common], help="check the store's integrity and encryption"
     )
+    add_case_commands(commands, common)
     return parser
 
 
@@ -129,14 +133,21 @@ def run_init(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_check(args: argparse.Namespace) -> int:
+@contextmanager
+def unlocked(args: argparse.Namespace) -> Iterator[OpenStore]:
+    """The store, opened with the passphrase and locked again afterwards."""
     unlocker = Unlocker(_folder(args))
     read_key_file(unlocker.files)  # a missing or damaged store is reported before any prompt
     store = unlocker.with_passphrase(read_passphrase(args))
     try:
-        problems = check_store(store)
+        yield store
     finally:
         unlocker.lock(store)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    with unlocked(args) as store:
+        problems = check_store(store)
     if problems:
         for problem in problems:
             print(problem)
@@ -145,7 +156,16 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"init": run_init, "check": run_check}
+def run_case_command(args: argparse.Namespace) -> int:
+    with unlocked(args) as store:
+        return CASE_COMMANDS[args.command](store, args)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": run_init,
+    "check": run_check,
+    **dict.fromkeys(CASE_COMMANDS, run_case_command),
+}
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -153,7 +173,7 @@ def run_command(args: argparse.Namespace) -> int:
     start_logging()
     try:
         return COMMANDS[args.command](args)
-    except (CommandFailed, errors.StoreProblem) as error:
+    except (CommandFailed, CaseCommandFailed, errors.StoreProblem) as error:
         print(f"vomdesk {args.command}: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

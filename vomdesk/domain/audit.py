@@ -20,6 +20,7 @@ class AuditAction(Enum):
     RECOVERY_KEY_REPLACED = "recovery_key_replaced"
     KEYCHAIN_ENABLED = "keychain_enabled"
     KEYCHAIN_DISABLED = "keychain_disabled"
+    EXPORTED = "exported"  # a whole record left the store (read, but disclosed)
 
 
 class RecordKind(Enum):

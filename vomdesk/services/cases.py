@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -67,9 +67,16 @@ def court_number_used_by(
 
 
 def create_case(
-    store: OpenStore, case_in: CaseCreate, participants: Sequence[ParticipantCreate] = ()
+    store: OpenStore,
+    case_in: CaseCreate,
+    participants: Sequence[ParticipantCreate] = (),
+    accompanies: Mapping[int, int] | None = None,
 ) -> Case:
-    """Record a new referral with its offences and participants, in one unit of work."""
+    """Record a new referral with its offences and participants, in one unit of work.
+
+    ``accompanies`` links companions among the new participants, by position: a guardian at
+    index 2 who accompanies the offender at index 1 is ``{2: 1}``.
+    """
     with unit_of_work(store) as work:
         session = work.session
         _check_referral(session, case_in, None)
@@ -97,8 +104,15 @@ def create_case(
             ],
         )
         session.add(StageHistory(case_id=case.id, to_stage=Stage.REFERRAL.value, by=work.actor))
-        for participant in participants:
-            add_participant_in(work, case, participant, derive=False)
+        links = dict(accompanies or {})
+        added: dict[int, int | None] = {}
+        for index in sorted(range(len(participants)), key=lambda i: i in links):  # principals first
+            participant = participants[index]
+            if index in links:
+                participant = participant.model_copy(
+                    update={"accompanies_id": added.get(links[index])}
+                )
+            added[index] = add_participant_in(work, case, participant, derive=False).id
         refresh_derived(session, case)
         work.audit(
             AuditAction.CREATE, CASE, case.number,

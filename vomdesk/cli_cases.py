@@ -1,0 +1,144 @@
+"""The case commands: ``vomdesk demo``, ``vomdesk list`` and ``vomdesk export`` on an open store."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from vomdesk.domain.stages import STAGE_LABELS
+from vomdesk.services import errors
+from vomdesk.services.case_list import CaseRow, list_cases, search_filter
+from vomdesk.services.cases import case_id_of
+from vomdesk.services.demo import fill_with_demo_cases
+from vomdesk.services.export import export_case
+from vomdesk.services.open_store import OpenStore
+
+MAX_DEMO_CASES = 1000
+
+
+class CaseCommandFailed(Exception):
+    """A case command could not do its work; the message is printed as one line."""
+
+
+def _demo_count(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= MAX_DEMO_CASES:
+        raise argparse.ArgumentTypeError(f"give a number from 1 to {MAX_DEMO_CASES}")
+    return count
+
+
+def add_case_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """Declare the case commands; each takes the data folder and passphrase options."""
+    demo = commands.add_parser(
+        "demo", parents=[common], help="fill a new, empty store with made-up demo cases"
+    )
+    demo.add_argument("--count", type=_demo_count, default=40, help="how many (default: 40)")
+    demo.add_argument("--seed", type=int, default=2026, help="the same seed, the same cases")
+    listing = commands.add_parser("list", parents=[common], help="list the cases")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    export = commands.add_parser(
+        "export", parents=[common], help="write a whole case record as JSON to standard output"
+    )
+    export.add_argument("--case", required=True, metavar="CASE_NO", help="the case number")
+    export.add_argument("--format", choices=("json",), default="json")
+
+
+def write_out(text: str) -> None:
+    """Write to standard output as UTF-8, whatever the console's code page."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def run_demo(store: OpenStore, args: argparse.Namespace) -> int:
+    try:
+        numbers = fill_with_demo_cases(store, count=args.count, seed=args.seed)
+    except KeyboardInterrupt:  # each case is saved as it is made: some may be there already
+        raise CaseCommandFailed(
+            "interrupted; some demo cases may have been added: for the demo, start again "
+            "with a new, empty folder"
+        ) from None
+    span = numbers[0] if len(numbers) == 1 else f"{numbers[0]} to {numbers[-1]}"
+    noun = "case" if len(numbers) == 1 else "cases"
+    write_out(f"Added {len(numbers)} made-up demo {noun}: {span}\n")
+    return 0
+
+
+def all_rows(store: OpenStore) -> list[CaseRow]:
+    """Every case, oldest number first, read a page at a time."""
+    rows: list[CaseRow] = []
+    while True:
+        page = list_cases(
+            store,
+            search_filter(sort="number", descending=False, offset=len(rows)),
+            with_total=False,
+        )
+        rows.extend(page.rows)
+        if not page.rows:
+            return rows
+
+
+def _age_group(juvenile: bool | None) -> str:
+    return "unknown" if juvenile is None else "juvenile" if juvenile else "adult"
+
+
+def run_list(store: OpenStore, args: argparse.Namespace) -> int:
+    rows = all_rows(store)
+    if args.format == "json":
+        items = [
+            {
+                "number": row.number,
+                "stage": row.stage.value,
+                "stage_label": STAGE_LABELS[row.stage],
+                "received_on": row.received_on.isoformat(),
+                "juvenile": row.juvenile,
+            }
+            for row in rows
+        ]
+        write_out(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if not rows:
+        write_out("No cases yet.\n")
+        return 0
+    table = [("Number", "Stage", "Referral date", "Juvenile/adult")]
+    table += [
+        (row.number, STAGE_LABELS[row.stage], row.received_on.isoformat(), _age_group(row.juvenile))
+        for row in rows
+    ]
+    widths = [max(len(line[column]) for line in table) for column in range(3)]
+    lines = [
+        "  ".join([*(cell.ljust(width) for cell, width in zip(line, widths)), line[3]])  # noqa: B905
+        for line in table
+    ]
+    noun = "case" if len(rows) == 1 else "cases"
+    write_out("\n".join(lines) + f"\n{len(rows)} {noun}\n")
+    return 0
+
+
+def run_export(store: OpenStore, args: argparse.Namespace) -> int:
+    try:
+        document: dict[str, Any] = export_case(store, case_id_of(store, args.case))
+    except errors.CaseNotFound as error:
+        raise CaseCommandFailed(f"no case {args.case.strip()}") from error
+    write_out(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+CASE_COMMANDS: dict[str, Callable[[OpenStore, argparse.Namespace], int]] = {
+    "demo": run_demo,
+    "list": run_list,
+    "export": run_export,
+}

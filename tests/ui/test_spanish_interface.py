@@ -191,7 +191,8 @@ def test_unlock_page_uses_the_words_of_the_printed_kit(window):
 def test_settings_page_is_where_the_printed_kit_says(window):
     window.show_workspace(window.unlocker.with_passphrase(PASSPHRASE))
     assert window.workspace is not None
-    assert window.workspace.navigation.item(0).text() == "Configuración"
+    navigation = window.workspace.navigation
+    assert navigation.item(navigation.count() - 1).text() == "Configuración"
     settings = window.workspace.settings_page
     title = next(
         label for label in settings.findChildren(QLabel) if label.objectName() == "pageTitle"

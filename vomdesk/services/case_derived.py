@@ -42,7 +42,7 @@ def refresh_derived(session: Session, case: Case) -> None:
         ", ".join(short_name(r.person.name, r.person.is_organisation) for r in group)
         for group in (victims, offenders)
     ]
-    case.parties_short = " / ".join(names)[:300]
+    case.parties_short = " / ".join(name for name in names if name)[:300]
     case.updated_at = utc_now()
     session.add(case)
     words = [case.number, case.source_agency, case.source_person, case.court_number]

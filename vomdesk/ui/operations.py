@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from vomdesk.ui.events import app_events
@@ -44,8 +45,13 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     label: str = "",
+    owner: QObject | None = None,
 ) -> None:
-    """Start ``work`` on the thread pool; exactly one callback runs later on the UI thread."""
+    """Start ``work`` on the thread pool; exactly one callback runs later on the UI thread.
+
+    With an ``owner`` (the widget that asked), the callback is skipped if the owner was
+    destroyed meanwhile: a closed dialog is never called back.
+    """
     relay = _Relay()
     job = _Job(work, relay)
     key = id(job)
@@ -55,17 +61,24 @@ def run_in_background(
         _labels.pop(key, None)
         app_events().busy.emit(next(iter(_labels.values()), ""))
 
+    def owner_gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
+
     @Slot(object)
     def done(result: Any) -> None:
         finish()
-        on_done(result)
+        if not owner_gone():
+            on_done(result)
 
     @Slot(object)
     def failed(error: BaseException) -> None:
         finish()
         if not isinstance(error, Exception):
             log.error("background work stopped: %r", error)
-        on_error(error)
+        if owner_gone():
+            log.info("background work ended after its window closed: %s", type(error).__name__)
+        else:
+            on_error(error)
 
     relay.done.connect(done)
     relay.failed.connect(failed)

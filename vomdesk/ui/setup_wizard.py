@@ -260,6 +260,7 @@ class SetupWizard(QWizard):
             on_done=self._prepared,
             on_error=lambda _error: self._prepared(None),
             label=self.tr("Measuring this computer's speed…"),
+            owner=self,
         )
 
     def _prepared(self, result: tuple[tuple[Argon2Params, bool], bool] | None) -> None:
@@ -336,7 +337,9 @@ class SetupWizard(QWizard):
             self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
             prompts.show_error(self, self.tr("Set-up not finished"), problem_text(error))
 
-        run_in_background(work, on_done=done, on_error=failed, label=self.tr("Creating the store…"))
+        run_in_background(
+            work, on_done=done, on_error=failed, label=self.tr("Creating the store…"), owner=self
+        )
         return False
 
     def accept(self) -> None:

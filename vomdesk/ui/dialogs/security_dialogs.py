@@ -59,6 +59,7 @@ class _WorkDialog(QDialog):
         run_in_background(
             self.work(), on_done=lambda _r: self.accept(), on_error=self._failed,
             label=self.windowTitle(),
+            owner=self,
         )  # fmt: skip
 
     def _failed(self, error: BaseException) -> None:

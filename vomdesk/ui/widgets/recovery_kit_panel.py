@@ -85,7 +85,9 @@ class RecoveryKitPanel(QWidget):
                 ).format(reason=getattr(error, "strerror", None) or error),
             )
 
-        run_in_background(work, on_done=done, on_error=failed, label=self.tr("Saving the kit…"))
+        run_in_background(
+            work, on_done=done, on_error=failed, label=self.tr("Saving the kit…"), owner=self
+        )
 
     def print_kit(self) -> None:
         pdf = build_recovery_kit(self._make_kit())

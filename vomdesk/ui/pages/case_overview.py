@@ -1,0 +1,232 @@
+"""The top of a case: header with flags, the stepper, and the "What is missing" panel."""
+
+from __future__ import annotations
+
+from html import escape
+
+import qtawesome as qta
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vomdesk.domain.readiness import Missing
+from vomdesk.domain.referrals import CARE_FLAG_LABELS
+from vomdesk.domain.stages import STAGE_LABELS, STEP_LABELS, STEP_OF_STAGE, Stage, Step
+from vomdesk.services.cases import CaseRecord
+from vomdesk.ui.pages.referral_fields import CARE_FIELDS
+from vomdesk.ui.style import ACCENT, is_dark
+from vomdesk.ui.texts import domain_text
+
+_LOCAL_SHEET = f"""
+QFrame#chip {{ border: 1px solid palette(mid); border-radius: 10px; }}
+QFrame#chip[tone="care"] {{ border-color: #b26a00; }}
+QToolButton#step {{ border: none; border-radius: 12px; padding: 4px 10px; }}
+QToolButton#step[state="current"] {{ background: {ACCENT.name()}; color: white; font-weight: 600; }}
+QToolButton#step[state="later"] {{ color: palette(placeholder-text); }}
+QFrame#missing {{ background: palette(alternate-base); border-radius: 8px; }}
+"""
+
+
+WITH_PAGES = frozenset({Step.REFERRAL})  # steps whose pages exist so far
+
+
+class Chip(QFrame):
+    """A small rounded label with an icon: a flag of the case."""
+
+    def __init__(self, icon: str, text: str, tone: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("chip")
+        self.setProperty("tone", tone)
+        size = self.fontMetrics().height()
+        picture = QLabel()
+        colour = "#b26a00" if tone == "care" else None
+        picture.setPixmap(qta.icon(icon, color=colour).pixmap(QSize(size, size)))
+        self.label = QLabel(text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 10, 2)
+        layout.setSpacing(4)
+        layout.addWidget(picture)
+        layout.addWidget(self.label)
+        self.setAccessibleName(text)
+
+
+class CaseHeader(QWidget):
+    """Back arrow, case number, short names, juvenile or adult, flags and stage."""
+
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(_LOCAL_SHEET)
+        self.back_button = QToolButton()
+        self.back_button.setIcon(qta.icon("mdi6.arrow-left"))
+        self.back_button.setText(self.tr("Cases"))
+        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.back_button.setAutoRaise(True)
+        self.back_button.setToolTip(self.tr("Back to the case list (Alt+Left)"))
+        self.back_button.setAccessibleName(self.tr("Back to the case list"))
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button.clicked.connect(self.back)
+        self.title = QLabel(self.tr("Opening the case…"))
+        self.title.setObjectName("pageTitle")
+        self.names = QLabel()
+        self.names.setWordWrap(True)
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(6)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(8)
+        top.addWidget(self.title)
+        top.addWidget(self.names, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(self.chips)
+
+    def show_record(self, record: CaseRecord) -> None:
+        case = record.case
+        self.title.setText(self.tr("Case {number}").format(number=case.number))
+        names = case.parties_short.strip(" /")
+        self.names.setText(case.parties_short if names else self.tr("No victim or offender yet"))
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        age = {True: self.tr("Juvenile"), False: self.tr("Adult")}.get(
+            case.juvenile,  # type: ignore[arg-type]
+            self.tr("Juvenile or adult: not known yet"),
+        )
+        self.chips.addWidget(Chip("mdi6.account-outline", age))
+        care = [domain_text(CARE_FLAG_LABELS[flag]) for flag, key in CARE_FIELDS.items()
+                if getattr(case, key)]  # fmt: skip
+        if care:
+            text = self.tr("Extra care: {flags}").format(flags=", ".join(care))
+            self.chips.addWidget(Chip("mdi6.alert-outline", text, "care"))
+        if case.no_contact_order:
+            self.chips.addWidget(
+                Chip("mdi6.hand-back-left-off-outline", self.tr("No-contact order"), "care")
+            )
+        stage = domain_text(STAGE_LABELS[record.stage])
+        self.chips.addWidget(
+            Chip("mdi6.flag-outline", self.tr("Stage: {stage}").format(stage=stage))
+        )
+        self.chips.addStretch(1)
+
+
+class Stepper(QWidget):
+    """The steps of a case along the top, each shown as done, current or not yet."""
+
+    step_clicked = Signal(object)  # Step
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(_LOCAL_SHEET)
+        self.buttons: dict[Step, QToolButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        for index, step in enumerate(Step):
+            if index:
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                line.setMinimumWidth(12)
+                layout.addWidget(line, 1)
+            button = QToolButton()
+            button.setObjectName("step")
+            button.setText(domain_text(STEP_LABELS[step]))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.clicked.connect(lambda _=False, s=step: self.step_clicked.emit(s))
+            self.buttons[step] = button
+            layout.addWidget(button)
+        self.current: Step | None = None
+
+    def show_stage(self, stage: Stage, has_page: frozenset[Step] = WITH_PAGES) -> None:
+        steps = list(Step)
+        self.current = STEP_OF_STAGE[stage]
+        now = steps.index(self.current)
+        for index, step in enumerate(steps):
+            button = self.buttons[step]
+            state = "done" if index < now else "current" if index == now else "later"
+            label = domain_text(STEP_LABELS[step])
+            words = {"done": self.tr("done"), "current": self.tr("current step"),
+                     "later": self.tr("not yet")}[state]  # fmt: skip
+            icon = {"done": ("mdi6.check-circle", ACCENT.name()),
+                    "current": ("mdi6.record-circle-outline", "white"),
+                    "later": ("mdi6.circle-outline", "gray")}[state]  # fmt: skip
+            button.setIcon(qta.icon(icon[0], color=icon[1]))
+            button.setProperty("state", state)
+            button.setToolTip(f"{label}: {words}")
+            button.setAccessibleName(f"{label}: {words}")
+            button.setEnabled(step in has_page and state != "later")
+            button.style().unpolish(button)
+            button.style().polish(button)
+
+
+class MissingPanel(QFrame):
+    """The unmet gates for the next step, each a link to its field."""
+
+    go_to = Signal(str)  # the field of a Missing item
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("missing")
+        self.setStyleSheet(_LOCAL_SHEET)
+        self.items: list[QLabel] = []
+        heading = QLabel(self.tr("What is missing"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("help")
+        self.subtitle.setWordWrap(True)
+        self.list = QVBoxLayout()
+        self.list.setSpacing(6)
+        self.nothing = QLabel(self.tr("Nothing is missing for the next step."))
+        self.nothing.setWordWrap(True)
+        self.nothing.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(heading)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(self.list)
+        layout.addWidget(self.nothing)
+        layout.addStretch(1)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 17)
+
+    def texts(self) -> list[str]:
+        return [label.accessibleName() for label in self.items]
+
+    def show_missing(self, missing: list[Missing], stage: Stage) -> None:
+        for label in self.items:
+            label.setParent(None)
+            label.deleteLater()
+        self.items = []
+        if stage in (Stage.REFERRAL, Stage.INTAKE):
+            self.subtitle.setText(self.tr("Before preparation can start:"))
+        else:
+            self.subtitle.setText(self.tr("Checks for this step come with its page."))
+        link_colour = ACCENT.lighter(150) if is_dark() else ACCENT
+        for item in missing:
+            text = domain_text(item.text)
+            label = QLabel(
+                f'<a href="{escape(item.field)}" style="color: {link_colour.name()}">'
+                f"{escape(text)}</a>"
+            )
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            label.setAccessibleName(text)
+            label.linkActivated.connect(self.go_to)
+            self.items.append(label)
+            self.list.addWidget(label)
+        self.nothing.setVisible(not missing and stage in (Stage.REFERRAL, Stage.INTAKE))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlmodel import Session
 
 from vomdesk.domain import settings as setting
@@ -26,6 +28,12 @@ def short_name(name: str, is_organisation: bool) -> str:
     return f"{' '.join(words[1:])} {words[0][0]}."
 
 
+def search_text(parts: Iterable[str]) -> str:
+    """What the search index holds for a case: each part folded, " | " between them so a
+    search never matches across two names."""
+    return " | ".join(fold(part) for part in parts if part)
+
+
 def refresh_derived(session: Session, case: Case) -> None:
     """Recompute juvenile, the short names shown in the list, and the case's search text."""
     assert case.id is not None
@@ -47,4 +55,4 @@ def refresh_derived(session: Session, case: Case) -> None:
     session.add(case)
     words = [case.number, case.source_agency, case.source_person, case.court_number]
     words += [case.prosecutor_number] + [r.person.name for r in rows]
-    repo.put_search_text(session=session, case_id=case.id, body=fold(" ".join(words)))
+    repo.put_search_text(session=session, case_id=case.id, body=search_text(words))

@@ -54,6 +54,12 @@ class OpenStore:
 
     def close(self) -> None:
         """Dispose of every connection and wipe the key held in memory."""
+        if self.is_open:
+            try:  # keep the query planner's statistics fresh, as SQLite advises at close
+                with self.engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA optimize")
+            except DBAPIError:
+                pass  # a damaged or read-only store still closes
         self.engine.dispose()
         for index in range(len(self.data_key)):
             self.data_key[index] = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, Text
+from sqlalchemy import Column, ForeignKey, Index, Integer, Text
 from sqlmodel import Field, SQLModel
 
 from vomdesk.store.types import UtcDateTime, utc_now
@@ -78,13 +78,20 @@ class Case(CaseBase, table=True):
     """A case: the referral plus its number, stage and what the list shows about it."""
 
     __tablename__ = "case_record"
+    # One index per order the case list offers, so a page is read without sorting every case.
+    __table_args__ = (
+        Index("ix_case_record_by_number", "year", "number"),
+        Index("ix_case_record_by_received", "received_on", "id"),
+        Index("ix_case_record_by_deadline", "deadline", "id"),
+        Index("ix_case_record_by_parties", "parties_short", "id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(max_length=40, unique=True)
     year: int = Field(index=True)
     stage: str = Field(default="referral", max_length=30, index=True)
     closing_reason: str | None = Field(default=None, max_length=40)
-    juvenile: bool | None = Field(default=None, index=True)
+    juvenile: bool | None = None
     parties_short: str = Field(default="", max_length=300)
     created_at: datetime = Field(
         default_factory=utc_now, sa_column=Column(UtcDateTime(), nullable=False)

@@ -6,9 +6,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import Integer, Select, String, column, func, literal_column, table, text
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    case,
+    column,
+    func,
+    literal_column,
+    table,
+    text,
+)
 from sqlmodel import Session, col, select
 
+from vomdesk.domain.stages import Stage
 from vomdesk.store.case_models import (
     Case,
     CaseNumberCounter,
@@ -121,10 +132,14 @@ def put_search_text(*, session: Session, case_id: int, body: str) -> None:
 
 T = TypeVar("T")
 
+_STAGE_ORDER = case(
+    {stage.value: position for position, stage in enumerate(Stage)}, value=col(Case.stage)
+)
+
 SORT_COLUMNS = {
     "number": (col(Case.year), col(Case.number)),
     "received_on": (col(Case.received_on), col(Case.id)),
-    "stage": (col(Case.stage), col(Case.id)),
+    "stage": (_STAGE_ORDER, col(Case.id)),  # the order a case moves in, not A to Z
     "deadline": (col(Case.deadline), col(Case.id)),
     "parties": (col(Case.parties_short), col(Case.id)),
 }
@@ -148,16 +163,22 @@ class CaseFilter:
 _SEARCH = table("case_search", column("rowid", Integer), column("body", String))
 
 
+def _matching_ids(words: str) -> Select[tuple[int]]:
+    """The ids of the cases whose search text holds ``words`` (already folded)."""
+    if len(words) >= 3:  # the trigram index answers three letters and more
+        phrase = '"' + words.replace('"', '""') + '"'
+        condition = literal_column("case_search").op("MATCH")(phrase)
+    else:
+        escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        condition = _SEARCH.c.body.like(f"%{escaped}%", escape="\\")
+    return select(_SEARCH.c.rowid).where(condition)
+
+
 def _filtered(statement: Select[T], query: CaseFilter) -> Select[T]:
     if query.words:
-        if len(query.words) >= 3:  # the trigram index answers three letters and more
-            phrase = '"' + query.words.replace('"', '""') + '"'
-            condition = literal_column("case_search").op("MATCH")(phrase)
-        else:
-            escaped = query.words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            condition = _SEARCH.c.body.like(f"%{escaped}%", escape="\\")
-        matches = select(_SEARCH.c.rowid).where(condition)
-        statement = statement.where(col(Case.id).in_(matches))
+        # "+ 0" keeps SQLite from driving the query by id: it walks the index of the list's
+        # order instead and stops after one page, even when most cases match.
+        statement = statement.where((col(Case.id) + 0).in_(_matching_ids(query.words)))
     if query.stages:
         statement = statement.where(col(Case.stage).in_(query.stages))
     if query.juvenile is not None:
@@ -179,6 +200,11 @@ def find_cases(*, session: Session, query: CaseFilter) -> list[Case]:
 
 
 def count_cases(*, session: Session, query: CaseFilter) -> int:
+    """How many cases match; words alone are counted in the search index, without the cases."""
+    filters = (query.stages, query.year, query.source_type, query.juvenile is not None)
+    if query.words and not any(filters):
+        subquery = _matching_ids(query.words).subquery()
+        return int(session.execute(select(func.count()).select_from(subquery)).scalar_one())
     statement = _filtered(select(func.count()).select_from(Case), query)
     return int(session.execute(statement).scalar_one())
 

@@ -1,43 +1,30 @@
-"""Printing a finished PDF on a printer the mediator picks (pages drawn from QtPdf)."""
+"""Printing a finished PDF: the mediator picks a printer, the PDF goes to its queue unchanged."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
+from pathlib import Path
+
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from vomdesk.services.printing import print_pdf_file, print_to_file
 
-def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
-    """Ask for a printer and print every page of ``pdf``; returns False when cancelled."""
+
+def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+    """The system's print dialog; None when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    paint_pdf(printer, pdf)
-    return True
+        return None
+    return printer
 
 
-def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
-    """Draw each page of ``pdf`` onto ``printer`` at its resolution; returns the page count."""
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer could not be started")
-    try:
-        for index in range(document.pageCount()):
-            if index:
-                printer.newPage()
-            area = printer.pageLayout().paintRectPixels(printer.resolution())
-            image = document.render(index, area.size())
-            painter.drawImage(QRect(0, 0, area.width(), area.height()), image)
-    finally:
-        painter.end()
-    return int(document.pageCount())
+def send(printer: QPrinter, pdf: bytes, title: str) -> None:
+    """Send ``pdf`` where the dialog said: a queue, or a file for "Print to file" (any thread)."""
+    if printer.outputFileName():
+        print_to_file(pdf, Path(printer.outputFileName()))
+    else:
+        print_pdf_file(pdf, printer=printer.printerName(), copies=printer.copyCount(), title=title)

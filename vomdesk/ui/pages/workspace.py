@@ -1,15 +1,15 @@
-"""The unlocked workspace: navigation on the left, the chosen page on the right."""
+"""The unlocked workspace: navigation on the left, the chosen section on the right."""
 
 from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from vomdesk.domain import settings as setting
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.settings import read_settings
-from vomdesk.ui import prompts
 from vomdesk.ui.events import app_events
+from vomdesk.ui.pages.cases_area import CasesArea
 from vomdesk.ui.pages.settings_page import SettingsPage
 
 
@@ -38,7 +38,9 @@ class Workspace(QWidget):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 14)
         self.pages = QStackedWidget()
+        self.cases = CasesArea(store)
         self.settings_page = SettingsPage(store)
+        self._add_page(self.cases, "mdi6.folder-account-outline", self.tr("Cases"))
         self._add_page(self.settings_page, "mdi6.cog-outline", self.tr("Settings"))
 
         self.program_label = QLabel()
@@ -58,6 +60,8 @@ class Workspace(QWidget):
         self.navigation.currentRowChanged.connect(self._navigate)
         self.lock_button.clicked.connect(self.lock_requested)
         app_events().data_changed.connect(self._refresh_program_name)
+        new_referral = QShortcut(QKeySequence.StandardKey.New, self, self.new_referral)
+        new_referral.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.navigation.setCurrentRow(0)
         self._refresh_program_name()
 
@@ -72,39 +76,30 @@ class Workspace(QWidget):
         self.program_label.setText(name)
 
     def _navigate(self, row: int) -> None:
-        current = self.pages.currentWidget()
-        if current is self.pages.widget(row) or self.confirm_leave():
+        if self.pages.currentWidget() is self.pages.widget(row) or self.confirm_leave():
             self.pages.setCurrentIndex(row)
         else:
             self.navigation.blockSignals(True)
             self.navigation.setCurrentRow(self.pages.currentIndex())
             self.navigation.blockSignals(False)
 
+    def new_referral(self) -> None:
+        """Ctrl+N from anywhere in the workspace: the Cases section with a new referral."""
+        if self.pages.currentWidget() is not self.cases:
+            self.navigation.setCurrentRow(self.pages.indexOf(self.cases))
+        if self.pages.currentWidget() is self.cases:
+            self.cases.new_referral()
+
     def confirm_leave(self) -> bool:
-        """Ask before leaving unsaved changes; True when it is fine to go on."""
-        page = self.settings_page
-        if not page.is_dirty():
-            return True
-        answer = prompts.ask(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to the settings before leaving?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return page.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            page.discard_draft()
-            page.load()
-            return True
-        return False
+        """Ask the current section about unsaved changes; True when it is fine to go on."""
+        current = self.pages.currentWidget()
+        confirm = getattr(current, "confirm_leave", None)
+        return True if confirm is None else bool(confirm())
 
     def keep_drafts(self) -> None:
         """Write any pending draft now (before locking or quitting)."""
-        self.settings_page.drafts.flush()
+        self.settings_page.keep_drafts()
+        self.cases.keep_drafts()
 
     def focus_first(self) -> None:
         self.navigation.setFocus(Qt.FocusReason.OtherFocusReason)

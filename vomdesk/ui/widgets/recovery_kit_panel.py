@@ -13,7 +13,8 @@ from vomdesk.documents.recovery_kit import RecoveryKit, build_recovery_kit
 from vomdesk.safe_save import write_file_safely
 from vomdesk.ui import prompts
 from vomdesk.ui.operations import run_in_background
-from vomdesk.ui.printing import print_pdf
+from vomdesk.ui.printing import choose_printer, send
+from vomdesk.ui.texts import problem_text
 
 
 class RecoveryKitPanel(QWidget):
@@ -90,7 +91,23 @@ class RecoveryKitPanel(QWidget):
         )
 
     def print_kit(self) -> None:
-        pdf = build_recovery_kit(self._make_kit())
-        if print_pdf(self, pdf, self.tr("Recovery kit")):
+        title = self.tr("Recovery kit")
+        printer = choose_printer(self, title)
+        if printer is None:
+            return
+        kit = self._make_kit()
+        self.print_button.setEnabled(False)
+
+        def done(_result: object) -> None:
+            self.print_button.setEnabled(True)
             self.status.setText(self.tr("Sent to the printer. Keep the sheet locked away."))
             self.kit_saved.emit("printer")
+
+        def failed(error: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            prompts.show_error(self, self.tr("Recovery kit not printed"), problem_text(error))
+
+        run_in_background(
+            lambda: send(printer, build_recovery_kit(kit), title),
+            on_done=done, on_error=failed, label=self.tr("Printing the kit…"), owner=self,
+        )  # fmt: skip

@@ -1,0 +1,68 @@
+"""Sending a finished PDF to a printer: the system's print queue, or a file the mediator chose."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from vomdesk.domain.translation import QT_TRANSLATE_NOOP
+from vomdesk.safe_save import write_file_safely
+from vomdesk.services.errors import StoreProblem
+
+LP_TIMEOUT_SECONDS = 60
+
+
+class PrintingFailed(StoreProblem):
+    """The print queue refused the document; ``detail`` says what it answered."""
+
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The document could not be sent to the printer. Check that the printer is on and "
+        "connected, then try again.",
+    )
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__()
+        self.detail = detail
+
+
+def print_pdf_file(pdf: bytes, *, printer: str, copies: int = 1, title: str = "vomdesk") -> None:
+    """Hand ``pdf`` to the print queue ``printer`` (CUPS' lp; Windows' own print verb).
+
+    The PDF goes to the queue as it is, so text stays text. The temporary copy is private to
+    the user and removed as soon as the queue has taken the job.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="vomdesk-print-"))
+    path = folder / "document.pdf"
+    try:
+        write_file_safely(path, pdf)
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            os.startfile(str(path), "print")  # type: ignore[attr-defined]
+            return
+        lp = shutil.which("lp")
+        if lp is None:
+            raise PrintingFailed("no lp command: CUPS is not installed")
+        command = [lp, "-n", str(max(1, copies)), "-t", title]
+        if printer:
+            command += ["-d", printer]
+        try:
+            result = subprocess.run(
+                [*command, "--", str(path)],
+                capture_output=True, text=True, timeout=LP_TIMEOUT_SECONDS, check=False,
+            )  # fmt: skip
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise PrintingFailed(str(error)) from error
+        if result.returncode != 0:
+            raise PrintingFailed(result.stderr.strip() or f"lp exit code {result.returncode}")
+    finally:
+        if sys.platform != "win32":
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def print_to_file(pdf: bytes, target: Path) -> None:
+    """ "Print to file": the PDF itself, written safely where the mediator chose."""
+    write_file_safely(Path(target), pdf)

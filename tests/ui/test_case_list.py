@@ -353,8 +353,6 @@ def test_keyboard_shortcuts_order_and_names(qtbot, store, cases):
     qtbot.waitUntil(page.table.hasFocus)
     qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
-    with qtbot.waitSignal(page.new_referral):
-        qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(page.search, Qt.Key.Key_Down)
     assert page.table.hasFocus() and page.table.currentIndex().row() == 0
 

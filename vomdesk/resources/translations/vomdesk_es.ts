@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US">
 <context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="71"/>
+        <source>Cases</source>
+        <translation type="unfinished">Casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="74"/>
+        <source>Back to the case list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="75"/>
+        <source>Back to the case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="78"/>
+        <source>Opening the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="96"/>
+        <source>Case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="98"/>
+        <source>No victim or offender yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="105"/>
+        <source>Juvenile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="105"/>
+        <source>Adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="107"/>
+        <source>Juvenile or adult: not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="113"/>
+        <source>Extra care: {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="117"/>
+        <source>No-contact order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="121"/>
+        <source>Stage: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseNumbers</name>
     <message>
         <location filename="../../domain/case_numbers.py" line="18"/>
@@ -20,24 +83,315 @@
     </message>
 </context>
 <context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="170"/>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="175"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="176"/>
+        <source>Victim / offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="177"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="178"/>
+        <source>Juvenile/adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="179"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="180"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="181"/>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="214"/>
+        <source>Juvenile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="214"/>
+        <source>Adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="222"/>
+        <source>Due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="244"/>
+        <source>Victim / offender: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="247"/>
+        <source>Past due: {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="249"/>
+        <source>Not known yet: no offender&apos;s date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="255"/>
+        <source>Court number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="59"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="59"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="59"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="59"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="61"/>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="72"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="73"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="74"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="102"/>
+        <source>Opening the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="177"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="178"/>
+        <source>Save the changes to this referral before leaving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="139"/>
+        <location filename="../../ui/pages/cases_page.py" line="262"/>
+        <source>Cases</source>
+        <translation type="unfinished">Casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="141"/>
+        <location filename="../../ui/pages/cases_page.py" line="143"/>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="142"/>
+        <source>Record a new referral (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="146"/>
+        <source>Search names, case numbers, court numbers, referral sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="151"/>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="152"/>
+        <source>Search cases (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="154"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="155"/>
+        <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="156"/>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="159"/>
+        <location filename="../../ui/pages/cases_page.py" line="160"/>
+        <source>Juvenile or adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="161"/>
+        <location filename="../../ui/pages/cases_page.py" line="293"/>
+        <source>Juvenile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="162"/>
+        <location filename="../../ui/pages/cases_page.py" line="293"/>
+        <source>Adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="163"/>
+        <source>Year received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="164"/>
+        <source>Any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="165"/>
+        <source>Referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="166"/>
+        <source>Any referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="169"/>
+        <location filename="../../ui/pages/cases_page.py" line="171"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="176"/>
+        <source>Search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="187"/>
+        <source>No cases to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="192"/>
+        <location filename="../../ui/pages/cases_page.py" line="194"/>
+        <source>Clear the search and the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="409"/>
+        <source>The case list could not be read. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="415"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="446"/>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="446"/>
+        <source>{count} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="455"/>
+        <source>No cases yet. Record the first referral with New referral (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="461"/>
+        <source>No case matches “{text}” with these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="463"/>
+        <source>No case matches “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="465"/>
+        <source>No case matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_page.py" line="470"/>
+        <source>Check the spelling, or look for a case number or a court number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="74"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="77"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="80"/>
         <source>C&amp;urrent passphrase</source>
         <translation>Frase de contraseña &amp;actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="89"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
@@ -58,6 +412,113 @@
         <location filename="../../ui/setup_wizard.py" line="181"/>
         <source>This is a valid key, but not the one on this kit. Did you print an older kit?</source>
         <translation>Esta clave es válida, pero no es la de este kit. ¿Imprimió un kit anterior?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactBox</name>
+    <message>
+        <location filename="../../ui/widgets/contact_fields.py" line="25"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_fields.py" line="31"/>
+        <source>Victim side: confidential, never printed on documents for the offender side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_fields.py" line="43"/>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_fields.py" line="44"/>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_fields.py" line="45"/>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_fields.py" line="46"/>
+        <source>Emplo&amp;yer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_fields.py" line="95"/>
+        <source>This phone number looks unusual; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_fields.py" line="101"/>
+        <source>This does not look like an email address; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="69"/>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="72"/>
+        <source>Type the date, or press Alt+Down for a calendar. Leave empty if not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="76"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="77"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="120"/>
+        <source>Type the date like {example}, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="124"/>
+        <source>Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../../ui/widgets/draft_banner.py" line="23"/>
+        <source>Rest&amp;ore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/draft_banner.py" line="24"/>
+        <source>Discar&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/draft_banner.py" line="35"/>
+        <source>Changes you had not saved were kept ({when}).</source>
+        <translation type="unfinished">Se conservaron los cambios que no había guardado ({when}).</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../services/cases.py" line="47"/>
+        <source>Describe the offence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/cases.py" line="52"/>
+        <source>Case {cases} already has this court number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -130,6 +591,102 @@
     </message>
 </context>
 <context>
+    <name>MaskedField</name>
+    <message>
+        <location filename="../../ui/widgets/masked_field.py" line="38"/>
+        <location filename="../../ui/widgets/masked_field.py" line="144"/>
+        <source>Never printed on documents for the offender side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_field.py" line="43"/>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_field.py" line="133"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_field.py" line="133"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_field.py" line="138"/>
+        <source>Show {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_field.py" line="138"/>
+        <source>Hide {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/masked_field.py" line="147"/>
+        <source>Confidential, hidden: choose Show to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="186"/>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="195"/>
+        <source>Nothing is missing for the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="216"/>
+        <source>Before preparation can start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="218"/>
+        <source>Checks for this step come with its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewParticipantList</name>
+    <message>
+        <location filename="../../ui/pages/new_participants.py" line="58"/>
+        <location filename="../../ui/pages/new_participants.py" line="70"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/new_participants.py" line="65"/>
+        <source>Add at least the victim and the offender. You can also add them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/new_participants.py" line="73"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/new_participants.py" line="74"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/new_participants.py" line="75"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/new_participants.py" line="138"/>
+        <source>accompanies {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <location filename="../../ui/widgets/passphrase_fields.py" line="25"/>
@@ -175,24 +732,304 @@
 <context>
     <name>NewRecoveryKitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="114"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="119"/>
         <source>This makes a new recovery key. Print the kit, then type the key back below. From then on, every older kit no longer opens the case records.</source>
         <translation>Esto crea una nueva clave de recuperación. Imprima el kit y luego escriba la clave abajo. A partir de entonces, ningún kit anterior podrá abrir los expedientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="130"/>
         <source>&amp;Type the key from the printed kit</source>
         <translation>&amp;Escriba la clave del kit impreso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="141"/>
         <source>&amp;Use the new key</source>
         <translation>&amp;Usar la clave nueva</translation>
+    </message>
+</context>
+<context>
+    <name>OffenceList</name>
+    <message>
+        <location filename="../../ui/widgets/offence_list.py" line="72"/>
+        <source>Add an o&amp;ffence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offence_list.py" line="105"/>
+        <source>Record at least one offence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offence_list.py" line="162"/>
+        <source>Offence {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offence_list.py" line="163"/>
+        <source>Offence {n}: category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offence_list.py" line="164"/>
+        <source>Offence {n}: level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offence_list.py" line="165"/>
+        <source>Remove offence {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="84"/>
+        <source>Add a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="84"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="91"/>
+        <source>An &amp;organisation, not a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="92"/>
+        <source>For example a shop or a school that was harmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="98"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="105"/>
+        <source>&amp;Interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="108"/>
+        <source>e.g. wheelchair access, hearing loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="111"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="113"/>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="115"/>
+        <source>&amp;Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="116"/>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="120"/>
+        <source>Acco&amp;mpanies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="122"/>
+        <source>Language and needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="124"/>
+        <source>Preferred &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="126"/>
+        <source>A&amp;ccessibility needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="139"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_dialog.py" line="141"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="60"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="60"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="60"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="60"/>
+        <source>Accompanies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="61"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="61"/>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="69"/>
+        <source>Victim side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="69"/>
+        <source>Offender side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="70"/>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="77"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="92"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="104"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="105"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="106"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="151"/>
+        <source>Contact of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="211"/>
+        <source>Remove participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="212"/>
+        <source>Remove {name} from this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parties</name>
+    <message>
+        <location filename="../../domain/parties.py" line="26"/>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/parties.py" line="27"/>
+        <source>Offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/parties.py" line="28"/>
+        <source>Parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/parties.py" line="29"/>
+        <source>Support person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/parties.py" line="30"/>
+        <source>Victim advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/parties.py" line="31"/>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/parties.py" line="32"/>
+        <source>Attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/parties.py" line="33"/>
+        <source>Probation officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/parties.py" line="34"/>
+        <source>Community member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/parties.py" line="35"/>
+        <source>Co-mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/parties.py" line="78"/>
+        <source>Choose whom this parent or guardian accompanies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/parties.py" line="81"/>
+        <source>Only a companion can accompany someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/parties.py" line="83"/>
+        <source>A companion accompanies a victim or an offender.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -216,19 +1053,27 @@
         <translation>Use al menos {min_length} caracteres. Cuatro palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../domain/passphrase_rules.py" line="44"/>
+        <location filename="../../domain/passphrase_rules.py" line="45"/>
         <source>This is one of the first passwords anyone would try. Choose your own words.</source>
         <translation>Esta es una de las primeras contraseñas que cualquiera probaría. Elija sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../domain/passphrase_rules.py" line="47"/>
+        <location filename="../../domain/passphrase_rules.py" line="49"/>
         <source>Do not use the program&apos;s or your own name: others know them.</source>
         <translation>No use el nombre del programa ni su propio nombre: otras personas los conocen.</translation>
     </message>
     <message>
-        <location filename="../../domain/passphrase_rules.py" line="50"/>
+        <location filename="../../domain/passphrase_rules.py" line="52"/>
         <source>Too easy to guess: avoid repeated characters and runs like 1234 or abcd. Add another word or two.</source>
         <translation>Demasiado fácil de adivinar: evite caracteres repetidos y secuencias como 1234 o abcd. Agregue una o dos palabras más.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ui/texts.py" line="29"/>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -287,34 +1132,33 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="22"/>
         <source>Open with the recovery key</source>
         <translation>Abrir con la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="27"/>
         <source>Type the recovery key from your printed kit, then choose a new passphrase. The old passphrase stops working.</source>
         <translation>Escriba la clave de recuperación de su kit impreso y luego elija una nueva frase de contraseña. La frase de contraseña anterior dejará de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="39"/>
         <source>&amp;Open and set passphrase</source>
         <translation>&amp;Abrir y establecer la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="42"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="71"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="85"/>
         <source>The case records could not be opened: {error}</source>
-        <translation>No se pudieron abrir los expedientes: {error}</translation>
+        <translation type="vanished">No se pudieron abrir los expedientes: {error}</translation>
     </message>
 </context>
 <context>
@@ -346,59 +1190,447 @@
 <context>
     <name>RecoveryKitPanel</name>
     <message>
-        <location filename="../../ui/widgets/recovery_kit_panel.py" line="34"/>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="35"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recovery_kit_panel.py" line="35"/>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="36"/>
         <source>&amp;Save the kit as PDF…</source>
         <translation>&amp;Guardar el kit como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recovery_kit_panel.py" line="36"/>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="37"/>
         <source>&amp;Print the kit…</source>
         <translation>&amp;Imprimir el kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recovery_kit_panel.py" line="58"/>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="59"/>
         <source>Save the recovery kit</source>
         <translation>Guardar el kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recovery_kit_panel.py" line="58"/>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="59"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recovery_kit_panel.py" line="74"/>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="75"/>
         <source>Saved to {path}. Print it, then delete the file.</source>
         <translation>Se guardó en {path}. Imprímalo y luego elimine el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recovery_kit_panel.py" line="82"/>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="83"/>
         <source>Recovery kit not saved</source>
         <translation>No se guardó el kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recovery_kit_panel.py" line="84"/>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="85"/>
         <source>The kit could not be saved there ({reason}). Choose another place.</source>
         <translation>No se pudo guardar el kit en ese lugar ({reason}). Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recovery_kit_panel.py" line="88"/>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="90"/>
         <source>Saving the kit…</source>
         <translation>Guardando el kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recovery_kit_panel.py" line="92"/>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="94"/>
         <source>Recovery kit</source>
         <translation>Kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recovery_kit_panel.py" line="93"/>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="103"/>
         <source>Sent to the printer. Keep the sheet locked away.</source>
         <translation>Se envió a la impresora. Guarde la hoja bajo llave.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="108"/>
+        <source>Recovery kit not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_kit_panel.py" line="112"/>
+        <source>Printing the kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralFields</name>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="33"/>
+        <source>Report due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="34"/>
+        <source>Court date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="78"/>
+        <source>Choose who referred the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="83"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="96"/>
+        <source>&amp;No-contact order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="98"/>
+        <source>Contact through the &amp;mediation program is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="125"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="126"/>
+        <source>Date &amp;received *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="127"/>
+        <source>&amp;Who referred *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="128"/>
+        <source>A&amp;gency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="129"/>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="130"/>
+        <source>Contac&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="132"/>
+        <source>Justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="133"/>
+        <source>&amp;Justice stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="134"/>
+        <source>&amp;Court number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="135"/>
+        <source>Prosecutor n&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="136"/>
+        <source>Dead&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="137"/>
+        <source>Deadline &amp;kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="140"/>
+        <source>Offences *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="140"/>
+        <source>Offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="142"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="143"/>
+        <source>&amp;Incident date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="144"/>
+        <source>Where it &amp;happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="146"/>
+        <source>Care and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="148"/>
+        <source>Offences the program excludes or handles with extra care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="158"/>
+        <source>Note a&amp;bout the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_fields.py" line="272"/>
+        <source>Choose who referred the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../../ui/pages/referral_form.py" line="56"/>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_form.py" line="58"/>
+        <source>Fields marked * are needed to save. Everything typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_form.py" line="78"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_form.py" line="79"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_form.py" line="80"/>
+        <source>Save the referral (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_form.py" line="122"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_form.py" line="164"/>
+        <source>Referral not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_form.py" line="172"/>
+        <source>Saved as case {number} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_form.py" line="186"/>
+        <source>Correct the marked fields, then save again.</source>
+        <translation type="unfinished">Corrija los campos marcados y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_form.py" line="204"/>
+        <source>Unsaved referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/referral_form.py" line="205"/>
+        <source>Save this referral before leaving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <location filename="../../ui/pages/case_referral.py" line="56"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_referral.py" line="57"/>
+        <source>Save the referral (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_referral.py" line="90"/>
+        <location filename="../../ui/pages/case_referral.py" line="91"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_referral.py" line="119"/>
+        <source>Nothing to save: no field was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_referral.py" line="127"/>
+        <source>Referral not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_referral.py" line="133"/>
+        <source>Saved at {time}</source>
+        <translation type="unfinished">Se guardó a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_referral.py" line="140"/>
+        <source>Correct the marked fields, then save again.</source>
+        <translation type="unfinished">Corrija los campos marcados y vuelva a guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <location filename="../../domain/referrals.py" line="24"/>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="25"/>
+        <source>Probation officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="26"/>
+        <source>Victim advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="27"/>
+        <source>Prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="28"/>
+        <source>Defense attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="29"/>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="30"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="31"/>
+        <location filename="../../domain/referrals.py" line="63"/>
+        <location filename="../../domain/referrals.py" line="76"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="45"/>
+        <source>Diversion before charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="46"/>
+        <source>Pre-adjudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="47"/>
+        <source>Post-adjudication, condition of probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="50"/>
+        <source>Post-sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="61"/>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="62"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="74"/>
+        <source>Misdemeanor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="75"/>
+        <source>Felony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="90"/>
+        <source>Sexual offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="91"/>
+        <source>Domestic or partner violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="92"/>
+        <source>Stalking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="93"/>
+        <source>Serious violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamePersonPanel</name>
+    <message>
+        <location filename="../../ui/widgets/same_person.py" line="92"/>
+        <source>, born {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/same_person.py" line="93"/>
+        <source>{name}{born}, in case {cases}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/same_person.py" line="102"/>
+        <source>The same person as {who}. Both cases share this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/same_person.py" line="107"/>
+        <source>&amp;Not the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/same_person.py" line="112"/>
+        <source>Someone with this name is already known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/same_person.py" line="118"/>
+        <source>Same &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/same_person.py" line="120"/>
+        <source>Same person as {who}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -444,17 +1676,17 @@
         <translation>Si el ofensor tenía menos de esta edad en la fecha del incidente, el caso es juvenil.</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="77"/>
+        <location filename="../../domain/settings.py" line="78"/>
         <source>Case number format</source>
         <translation>Formato del número de caso</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="78"/>
+        <location filename="../../domain/settings.py" line="79"/>
         <source>YYYY is the year, NNN the running number: YYYY-NNN gives 2026-014.</source>
         <translation>YYYY es el año y NNN el número consecutivo: YYYY-NNN da 2026-014.</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="84"/>
+        <location filename="../../domain/settings.py" line="85"/>
         <source>Language of the application</source>
         <translation>Idioma de la aplicación</translation>
     </message>
@@ -487,178 +1719,184 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="89"/>
+        <location filename="../../ui/pages/settings_page.py" line="82"/>
         <source>&amp;Restore them</source>
         <translation>&amp;Restaurarlos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="90"/>
+        <location filename="../../ui/pages/settings_page.py" line="83"/>
         <source>&amp;Discard</source>
         <translation>De&amp;scartar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="97"/>
+        <location filename="../../ui/pages/settings_page.py" line="90"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="99"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
         <source>Program &amp;name *</source>
         <translation>Nombre del &amp;programa *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="100"/>
+        <location filename="../../ui/pages/settings_page.py" line="93"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="101"/>
+        <location filename="../../ui/pages/settings_page.py" line="94"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="102"/>
+        <location filename="../../ui/pages/settings_page.py" line="95"/>
         <source>&amp;Mediator name</source>
         <translation>Nombre del &amp;mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="103"/>
+        <location filename="../../ui/pages/settings_page.py" line="96"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="106"/>
+        <location filename="../../ui/pages/settings_page.py" line="99"/>
         <source>&amp;Juvenile under age</source>
         <translation>Caso &amp;juvenil si es menor de</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="110"/>
+        <location filename="../../ui/pages/settings_page.py" line="103"/>
         <source>Case &amp;number format</source>
         <translation>&amp;Formato del número de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="115"/>
+        <location filename="../../ui/pages/settings_page.py" line="108"/>
         <source>This computer</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="117"/>
+        <location filename="../../ui/pages/settings_page.py" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="118"/>
+        <location filename="../../ui/pages/settings_page.py" line="111"/>
         <source>Takes effect the next time vomdesk starts.</source>
         <translation>Se aplica la próxima vez que se inicie vomdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="122"/>
+        <location filename="../../ui/pages/settings_page.py" line="115"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="124"/>
+        <location filename="../../ui/pages/settings_page.py" line="117"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="125"/>
+        <location filename="../../ui/pages/settings_page.py" line="118"/>
         <source>Print a new recovery &amp;kit…</source>
         <translation>Imprimir un nuevo &amp;kit de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="127"/>
+        <location filename="../../ui/pages/settings_page.py" line="120"/>
         <source>Open without my passphrase while I am logged in to this computer</source>
         <translation>Abrir sin mi frase de contraseña mientras tenga la sesión iniciada en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="140"/>
+        <location filename="../../ui/pages/settings_page.py" line="133"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="134"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="254"/>
-        <location filename="../../ui/pages/settings_page.py" line="288"/>
+        <location filename="../../ui/pages/settings_page.py" line="249"/>
+        <location filename="../../ui/pages/settings_page.py" line="271"/>
+        <location filename="../../ui/pages/settings_page.py" line="305"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="261"/>
+        <location filename="../../ui/pages/settings_page.py" line="250"/>
+        <source>Save the changes to the settings before leaving?</source>
+        <translation type="unfinished">¿Desea guardar los cambios de la configuración antes de salir?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="278"/>
         <source>Type the program&apos;s name: it heads every letter.</source>
         <translation>Escriba el nombre del programa: aparece en el encabezado de cada carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="270"/>
+        <location filename="../../ui/pages/settings_page.py" line="287"/>
         <source>Case numbers will look like {example}</source>
         <translation>Los números de caso se verán así: {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="280"/>
+        <location filename="../../ui/pages/settings_page.py" line="297"/>
         <source>Changes you had not saved were kept ({when}).</source>
         <translation>Se conservaron los cambios que no había guardado ({when}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="299"/>
+        <location filename="../../ui/pages/settings_page.py" line="316"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="318"/>
+        <location filename="../../ui/pages/settings_page.py" line="330"/>
         <source>Settings not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="323"/>
+        <location filename="../../ui/pages/settings_page.py" line="335"/>
         <source>Saved at {time}</source>
         <translation>Se guardó a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="336"/>
+        <location filename="../../ui/pages/settings_page.py" line="348"/>
         <source>After “Lock now” the passphrase is always needed.</source>
         <translation>Después de “Bloquear ahora” siempre se necesita la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="338"/>
+        <location filename="../../ui/pages/settings_page.py" line="350"/>
         <source>This computer has no secure keychain that vomdesk can use.</source>
         <translation>Esta computadora no tiene un llavero seguro del sistema que vomdesk pueda usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="350"/>
+        <location filename="../../ui/pages/settings_page.py" line="362"/>
         <source>Keychain</source>
         <translation>Llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="351"/>
+        <location filename="../../ui/pages/settings_page.py" line="363"/>
         <source>The keychain could not be changed: {error}</source>
         <translation>No se pudo cambiar el llavero del sistema: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="359"/>
+        <location filename="../../ui/pages/settings_page.py" line="371"/>
         <source>Passphrase changed</source>
         <translation>Se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="359"/>
+        <location filename="../../ui/pages/settings_page.py" line="371"/>
         <source>Use the new passphrase from now on.</source>
         <translation>De ahora en adelante, use la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="366"/>
+        <location filename="../../ui/pages/settings_page.py" line="378"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="367"/>
+        <location filename="../../ui/pages/settings_page.py" line="379"/>
         <source>The new key is in use. Destroy every older kit.</source>
         <translation>La nueva clave ya está en uso. Destruya todos los kits anteriores.</translation>
     </message>
@@ -676,34 +1914,162 @@
         <translation>Midiendo la velocidad de esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="298"/>
+        <location filename="../../ui/setup_wizard.py" line="299"/>
         <source>Creating the encrypted case records…</source>
         <translation>Creando los expedientes cifrados…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="326"/>
+        <location filename="../../ui/setup_wizard.py" line="327"/>
         <source>Keychain not used</source>
         <translation>No se usa el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="328"/>
+        <location filename="../../ui/setup_wizard.py" line="329"/>
         <source>The keychain refused the key, so vomdesk will ask for your passphrase.</source>
         <translation>El llavero del sistema rechazó la clave, así que vomdesk le pedirá su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="340"/>
         <source>The case records could not be created: {error}</source>
-        <translation>No se pudieron crear los expedientes: {error}</translation>
+        <translation type="vanished">No se pudieron crear los expedientes: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="342"/>
+        <location filename="../../ui/setup_wizard.py" line="338"/>
         <source>Set-up not finished</source>
         <translation>No se completó la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="344"/>
+        <location filename="../../ui/setup_wizard.py" line="341"/>
         <source>Creating the store…</source>
         <translation>Creando el almacén de expedientes…</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <location filename="../../domain/stages.py" line="27"/>
+        <source>Referral received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="28"/>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="29"/>
+        <location filename="../../domain/stages.py" line="179"/>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="30"/>
+        <source>Ready to schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="31"/>
+        <source>Session scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="32"/>
+        <source>Session held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="33"/>
+        <source>Agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="34"/>
+        <location filename="../../domain/stages.py" line="182"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="35"/>
+        <location filename="../../domain/stages.py" line="183"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="54"/>
+        <source>Agreement completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="55"/>
+        <source>Agreement partially completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="56"/>
+        <source>Not completed, returned to the referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="59"/>
+        <source>Session held without agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="60"/>
+        <source>Victim declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="61"/>
+        <source>Offender declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="62"/>
+        <source>Not suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="63"/>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="64"/>
+        <source>Re-arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="178"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="180"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="181"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="162"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="162"/>
+        <source>current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="163"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -729,114 +2095,128 @@
         <translation>La clave de recuperación tiene un error de escritura: compare cada grupo con el kit impreso.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="45"/>
+        <location filename="../../services/errors.py" line="46"/>
         <source>The computer&apos;s keychain no longer holds the key. Unlock with your passphrase; nothing is lost.</source>
         <translation>El llavero del sistema ya no tiene la clave. Desbloquee con su frase de contraseña; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="53"/>
+        <location filename="../../services/errors.py" line="54"/>
         <source>There are no case records in this folder yet. Set up vomdesk first.</source>
         <translation>Todavía no hay expedientes en esta carpeta. Primero configure vomdesk.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="59"/>
+        <location filename="../../services/errors.py" line="60"/>
         <source>This folder already holds case records. Choose an empty folder.</source>
         <translation>Esta carpeta ya contiene expedientes. Elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="65"/>
+        <location filename="../../services/errors.py" line="66"/>
         <source>The key file (vomdesk.keys) is missing beside the case records. Put it back from a backup of this folder; the records cannot be opened without it. Nothing was changed.</source>
         <translation>Falta el archivo de claves (vomdesk.keys) junto a los expedientes. Restáurelo desde una copia de seguridad de esta carpeta; sin él no se pueden abrir los expedientes. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="73"/>
+        <location filename="../../services/errors.py" line="74"/>
         <source>The case records file (vomdesk.db) is missing beside its key file. Put it back from a backup of this folder. Nothing was changed.</source>
         <translation>Falta el archivo de expedientes (vomdesk.db) junto a su archivo de claves. Restáurelo desde una copia de seguridad de esta carpeta. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="81"/>
+        <location filename="../../services/errors.py" line="82"/>
         <source>The key file (vomdesk.keys) is damaged. Put it back from a backup of this folder. Nothing was changed.</source>
         <translation>El archivo de claves (vomdesk.keys) está dañado. Restáurelo desde una copia de seguridad de esta carpeta. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="89"/>
+        <location filename="../../services/errors.py" line="90"/>
         <source>The key file and the case records file do not belong together, or the records file is damaged. Put both back from the same backup. Nothing was changed.</source>
         <translation>El archivo de claves y el archivo de expedientes no corresponden entre sí, o el archivo de expedientes está dañado. Restaure ambos desde la misma copia de seguridad. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="97"/>
+        <location filename="../../services/errors.py" line="98"/>
         <source>These case records were saved by a newer version of vomdesk. Install that version to open them. Nothing was changed.</source>
         <translation>Estos expedientes se guardaron con una versión más reciente de vomdesk. Instale esa versión para abrirlos. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="105"/>
+        <location filename="../../services/errors.py" line="106"/>
         <source>vomdesk cannot write to the data folder. Check that the disk is not read-only and that you may write there. Nothing was changed.</source>
         <translation>vomdesk no puede escribir en la carpeta de datos. Verifique que el disco no sea de solo lectura y que usted tenga permiso para escribir allí. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="113"/>
+        <location filename="../../services/errors.py" line="114"/>
         <source>The disk is full. Free some space and try again; what was saved before is safe.</source>
         <translation>El disco está lleno. Libere espacio y vuelva a intentarlo; lo que se guardó antes está a salvo.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="120"/>
+        <location filename="../../services/errors.py" line="121"/>
         <source>Choose a stronger passphrase.</source>
         <translation>Elija una frase de contraseña más segura.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="126"/>
+        <location filename="../../services/errors.py" line="127"/>
         <source>Some settings need correcting before they can be saved.</source>
         <translation>Corrija algunos valores de la configuración antes de guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="139"/>
+        <source>Some fields need correcting before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="147"/>
+        <source>That case does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/printing.py" line="22"/>
+        <source>The document could not be sent to the printer. Check that the printer is on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="30"/>
         <source>The case records could not be opened: {error}</source>
-        <translation>No se pudieron abrir los expedientes: {error}</translation>
+        <translation type="vanished">No se pudieron abrir los expedientes: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="47"/>
+        <location filename="../../ui/pages/unlock_page.py" line="39"/>
         <source>vomdesk is locked</source>
         <translation>vomdesk está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="53"/>
-        <location filename="../../ui/pages/unlock_page.py" line="54"/>
+        <location filename="../../ui/pages/unlock_page.py" line="45"/>
+        <location filename="../../ui/pages/unlock_page.py" line="46"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="55"/>
-        <location filename="../../ui/pages/unlock_page.py" line="131"/>
-        <location filename="../../ui/pages/unlock_page.py" line="138"/>
+        <location filename="../../ui/pages/unlock_page.py" line="47"/>
+        <location filename="../../ui/pages/unlock_page.py" line="123"/>
+        <location filename="../../ui/pages/unlock_page.py" line="130"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="58"/>
+        <location filename="../../ui/pages/unlock_page.py" line="50"/>
         <source>I &amp;forgot my passphrase</source>
         <translation>&amp;Olvidé mi frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="69"/>
+        <location filename="../../ui/pages/unlock_page.py" line="61"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="95"/>
+        <location filename="../../ui/pages/unlock_page.py" line="87"/>
         <source>Case records in {folder}</source>
         <translation>Expedientes en {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="116"/>
+        <location filename="../../ui/pages/unlock_page.py" line="108"/>
         <source>Type your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="121"/>
-        <location filename="../../ui/pages/unlock_page.py" line="126"/>
+        <location filename="../../ui/pages/unlock_page.py" line="113"/>
+        <location filename="../../ui/pages/unlock_page.py" line="118"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
@@ -849,29 +2229,45 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="42"/>
+        <location filename="../../ui/pages/workspace.py" line="43"/>
+        <source>Cases</source>
+        <translation type="unfinished">Casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workspace.py" line="44"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="47"/>
+        <location filename="../../ui/pages/workspace.py" line="49"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="48"/>
+        <location filename="../../ui/pages/workspace.py" line="50"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Bloquear ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="90"/>
         <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
+        <translation type="vanished">Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="91"/>
         <source>Save the changes to the settings before leaving?</source>
-        <translation>¿Desea guardar los cambios de la configuración antes de salir?</translation>
+        <translation type="vanished">¿Desea guardar los cambios de la configuración antes de salir?</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../ui/widgets/offence_list.py" line="36"/>
+        <source>What happened, e.g. vandalism of a car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offence_list.py" line="45"/>
+        <source>Remove this offence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

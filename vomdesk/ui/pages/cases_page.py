@@ -241,8 +241,6 @@ class CasesPage(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sortable_indicator)
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         find.setContext(Qt.ShortcutContext.WindowShortcut)
-        new = QShortcut(QKeySequence.StandardKey.New, self, self.new_referral.emit)
-        new.setContext(Qt.ShortcutContext.WindowShortcut)
         app_events().data_changed.connect(self._data_changed)
         self.refresh()
 

@@ -74,3 +74,13 @@ def test_a_case_opens_from_the_list_and_goes_back(qtbot, store, workspace):
     assert case.number in detail.header.title.text()
     detail.back.emit()
     assert workspace.cases.detail is None
+
+
+def test_a_new_referral_has_the_focus_so_ctrl_s_checks_it(qtbot, workspace):
+    ctrl_n(qtbot, workspace)
+    form = workspace.cases.detail
+    assert isinstance(form, ReferralForm)
+    qtbot.waitUntil(lambda: form.isAncestorOf(workspace.focusWidget()))
+    qtbot.keyClick(workspace.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.saved_case_id is None
+    assert any(label.isVisibleTo(form) and label.text() for label in form.fields.messages.values())

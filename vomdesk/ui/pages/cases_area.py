@@ -31,6 +31,7 @@ class CasesArea(QStackedWidget):
         self._drop_detail()
         self.addWidget(page)
         self.setCurrentWidget(page)
+        page.setFocus()  # its first field (focus proxy), so Ctrl+S and typing work at once
 
     def _drop_detail(self) -> None:
         detail = self.detail

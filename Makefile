@@ -8,7 +8,7 @@ export QT_QPA_PLATFORM ?= offscreen
 QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
 	libcups2 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1
-TEST_DEBS := $(QT_DEBS) gnome-keyring dbus dbus-x11 poppler-utils
+TEST_DEBS := $(QT_DEBS) gnome-keyring dbus dbus-x11 poppler-utils cups-daemon cups-client
 
 TS := vomdesk/resources/translations/vomdesk_es.ts
 QM := $(TS:.ts=.qm)

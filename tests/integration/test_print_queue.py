@@ -23,10 +23,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QApplication
 
 from vomdesk.documents.recovery_kit import RecoveryKit, build_recovery_kit
 from vomdesk.domain.recovery_key import format_recovery_key
 from vomdesk.services.printing import PrintingFailed, print_pdf_file, print_to_file
+from vomdesk.ui.printing import send
 
 QUEUE = "VOMDESK_TEST"
 BACKEND = "vomdesktest"
@@ -325,9 +328,8 @@ def test_print_to_file_writes_the_pdf_itself_privately(tmp_path: Path, kit_pdf: 
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
-def _qt_printer(name: str):  # -> QPrinter, or a skip when Qt does not see the private queue
-    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-
+def _qt_printer(name: str) -> QPrinter:
+    """The printer the print dialog gives for ``name``; a skip when Qt does not see the queue."""
     info = QPrinterInfo.printerInfo(name)
     if info.isNull():
         pytest.skip(
@@ -338,10 +340,8 @@ def _qt_printer(name: str):  # -> QPrinter, or a skip when Qt does not see the p
 
 
 def test_the_print_dialog_choice_reaches_the_queue(
-    queue: PrivateCups, temp_folder: Path, kit_pdf: bytes, qapp
+    queue: PrivateCups, temp_folder: Path, kit_pdf: bytes, qapp: QApplication
 ) -> None:
-    from vomdesk.ui.printing import send
-
     printer = _qt_printer(QUEUE)
     assert printer.printerName() == QUEUE
     assert printer.outputFileName() == ""
@@ -356,10 +356,8 @@ def test_the_print_dialog_choice_reaches_the_queue(
 
 
 def test_the_print_dialog_print_to_file_writes_the_pdf_not_a_job(
-    queue: PrivateCups, tmp_path: Path, kit_pdf: bytes, qapp
+    queue: PrivateCups, tmp_path: Path, kit_pdf: bytes, qapp: QApplication
 ) -> None:
-    from vomdesk.ui.printing import send
-
     printer = _qt_printer(QUEUE)
     target = tmp_path / "kit.pdf"
     printer.setOutputFileName(str(target))

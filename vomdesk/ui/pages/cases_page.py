@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QIcon,
     QKeyEvent,
     QKeySequence,
-    QMouseEvent,
     QPalette,
     QPixmap,
     QShortcut,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from vomdesk.store.case_repository import CaseFilter
 from vomdesk.ui.events import app_events
 from vomdesk.ui.models.case_table import CaseTableModel, short_date, source_label, stage_label
 from vomdesk.ui.operations import run_in_background
+from vomdesk.ui.widgets.case_table_view import CaseTable
 
 log = logging.getLogger(__name__)
 
@@ -53,62 +52,6 @@ DEBOUNCE_MS = 150
 SLOW_QUERY_MS = 400  # after this long, the status line says the search is still running
 OPEN = "open"  # the stage filter's choice of every stage but closed
 OPEN_STAGES = tuple(stage.value for stage in Stage if stage is not Stage.CLOSED)
-
-
-class CaseTable(QTableView):
-    """The table of cases; Enter (or Return) opens the current case, on every platform.
-
-    One column (the parties) takes the room the others leave, but never less than
-    ``fill_minimum``: with large text the table scrolls sideways instead of hiding the names.
-    """
-
-    open_requested = Signal(int)
-
-    def __init__(self, fill_column: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.fill_column = fill_column
-        self.fill_minimum = 0
-        self.horizontalHeader().sectionResized.connect(self._section_resized)
-
-    def fit_fill_column(self) -> None:
-        header = self.horizontalHeader()
-        others = sum(
-            header.sectionSize(column)
-            for column in range(header.count())
-            if column != self.fill_column and not header.isSectionHidden(column)
-        )
-        width = max(self.fill_minimum, self.viewport().width() - others)
-        if header.sectionSize(self.fill_column) != width:
-            header.resizeSection(self.fill_column, width)
-
-    def _section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column != self.fill_column:
-            self.fit_fill_column()
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        handled = super().viewportEvent(event)
-        if event.type() == QEvent.Type.Resize:
-            self.fit_fill_column()
-        return handled
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._open(self.currentIndex().row())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
-            self._open(index.row())
-            return
-        super().mouseDoubleClickEvent(event)
-
-    def _open(self, row: int) -> None:
-        model = self.model()
-        if isinstance(model, CaseTableModel):
-            self.open_requested.emit(model.row_at(row).id)
 
 
 class CasesPage(QWidget):
@@ -345,6 +288,7 @@ class CasesPage(QWidget):
             lambda: list_cases(store, query, with_total=True),
             on_done=lambda page: self._first_page(generation, query, typed, page),
             on_error=lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def is_loading(self) -> bool:
@@ -362,13 +306,11 @@ class CasesPage(QWidget):
             lambda: list_cases(store, query, with_total=False),
             on_done=lambda page: self._next_page(generation, offset, page),
             on_error=lambda error: self._failed(generation, error, paging=True),
+            owner=self,
         )
 
-    def _alive(self) -> bool:
-        return shiboken6.isValid(self) and shiboken6.isValid(self.model)
-
     def _first_page(self, generation: int, query: CaseFilter, typed: str, page: CasePage) -> None:
-        if not self._alive() or generation != self._generation:
+        if generation != self._generation:
             return  # an answer to a query that has since been replaced: never shown
         self._slow.stop()
         current = self.table.currentIndex()
@@ -381,16 +323,12 @@ class CasesPage(QWidget):
         self.loaded.emit()
 
     def _next_page(self, generation: int, offset: int, page: CasePage) -> None:
-        if not self._alive():
-            return
         if generation != self._shown_generation or self.model.rowCount() != offset:
             self.model.fetch_failed()  # the list was replaced meanwhile
             return
         self.model.append_rows(page.rows)
 
     def _failed(self, generation: int, error: BaseException, *, paging: bool = False) -> None:
-        if not self._alive():
-            return
         if paging:
             self.model.fetch_failed()
             if generation != self._shown_generation:
@@ -418,11 +356,10 @@ class CasesPage(QWidget):
             lambda: filter_years(store),
             on_done=self._set_years,
             on_error=lambda error: log.error("no years for the filter: %s", type(error).__name__),
+            owner=self,
         )
 
     def _set_years(self, years: list[int]) -> None:
-        if not shiboken6.isValid(self):
-            return
         chosen = self.year_filter.currentData()
         with QSignalBlocker(self.year_filter):
             while self.year_filter.count() > 1:

@@ -223,6 +223,8 @@ def cups(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateCups]:
             _stop(process)
             patch.undo()
             _reset_libcups_server()
+            if not root.is_relative_to(tmp_path_factory.getbasetemp()):
+                shutil.rmtree(root, ignore_errors=True)  # the short /tmp fallback folder
 
 
 @pytest.fixture
@@ -295,6 +297,7 @@ def test_an_unknown_printer_fails_with_what_lp_said_and_leaves_no_file(
         print_pdf_file(kit_pdf, printer="NO_SUCH_QUEUE", copies=1, title=TITLE)
 
     assert "lp: Error - The printer or class does not exist." in raised.value.detail
+    assert raised.value.detail in raised.value.message(), "the mediator sees what lp said"
     assert _print_leftovers(temp_folder) == []
     assert queue.jobs() == []
 

@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from vomdesk.domain.translation import QT_TRANSLATE_NOOP
+from vomdesk.domain.translation import QT_TRANSLATE_NOOP, Translate, untranslated
 from vomdesk.safe_save import write_file_safely
 from vomdesk.services.errors import StoreProblem
 
@@ -29,6 +29,11 @@ class PrintingFailed(StoreProblem):
         super().__init__()
         self.detail = detail
 
+    def message(self, translate: Translate = untranslated) -> str:
+        """The advice, with what the print system answered when it said something."""
+        advice = super().message(translate)
+        return f"{advice} ({self.detail})" if self.detail else advice
+
 
 def print_pdf_file(pdf: bytes, *, printer: str, copies: int = 1, title: str = "vomdesk") -> None:
     """Hand ``pdf`` to the print queue ``printer`` (CUPS' lp; Windows' own print verb).
@@ -41,7 +46,10 @@ def print_pdf_file(pdf: bytes, *, printer: str, copies: int = 1, title: str = "v
     try:
         write_file_safely(path, pdf)
         if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-            os.startfile(str(path), "print")  # type: ignore[attr-defined]
+            try:
+                os.startfile(str(path), "print")  # type: ignore[attr-defined]
+            except OSError as error:
+                raise PrintingFailed(str(error)) from error
             return
         lp = shutil.which("lp")
         if lp is None:
@@ -52,7 +60,8 @@ def print_pdf_file(pdf: bytes, *, printer: str, copies: int = 1, title: str = "v
         try:
             result = subprocess.run(
                 [*command, "--", str(path)],
-                capture_output=True, text=True, timeout=LP_TIMEOUT_SECONDS, check=False,
+                capture_output=True, text=True, errors="replace", timeout=LP_TIMEOUT_SECONDS,
+                check=False,
             )  # fmt: skip
         except (OSError, subprocess.TimeoutExpired) as error:
             raise PrintingFailed(str(error)) from error

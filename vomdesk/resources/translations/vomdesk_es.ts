@@ -6,62 +6,62 @@
     <message>
         <location filename="../../ui/pages/case_overview.py" line="71"/>
         <source>Cases</source>
-        <translation type="unfinished">Casos</translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="74"/>
         <source>Back to the case list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de casos (Alt+Flecha izquierda)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="75"/>
         <source>Back to the case list</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de casos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="78"/>
         <source>Opening the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el caso…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="96"/>
         <source>Case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso {number}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="98"/>
         <source>No victim or offender yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay víctima ni ofensor</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="105"/>
         <source>Juvenile</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor de edad</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="105"/>
         <source>Adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Adulto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="107"/>
         <source>Juvenile or adult: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor o adulto: aún no se sabe</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="113"/>
         <source>Extra care: {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado especial: {flags}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="117"/>
         <source>No-contact order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de no contacto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="121"/>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa: {stage}</translation>
     </message>
 </context>
 <context>
@@ -87,77 +87,77 @@
     <message>
         <location filename="../../ui/models/case_table.py" line="170"/>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ordenar por esta columna</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="175"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="176"/>
         <source>Victim / offender</source>
-        <translation type="unfinished"></translation>
+        <translation>Víctima / ofensor</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="177"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="178"/>
         <source>Juvenile/adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor/adulto</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="179"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="180"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="181"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitido por</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="214"/>
         <source>Juvenile</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="214"/>
         <source>Adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Adulto</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="222"/>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el {date}</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="244"/>
         <source>Victim / offender: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Víctima / ofensor: {names}</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="247"/>
         <source>Past due: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido: {due}</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="249"/>
         <source>Not known yet: no offender&apos;s date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se sabe: falta la fecha de nacimiento del ofensor</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="255"/>
         <source>Court number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de causa del tribunal: {number}</translation>
     </message>
 </context>
 <context>
@@ -165,57 +165,57 @@
     <message>
         <location filename="../../ui/pages/case_workspace.py" line="59"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_workspace.py" line="59"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_workspace.py" line="59"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_workspace.py" line="59"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_workspace.py" line="61"/>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de etapas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_workspace.py" line="72"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_workspace.py" line="73"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_workspace.py" line="74"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_workspace.py" line="102"/>
         <source>Opening the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el caso…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_workspace.py" line="177"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Cambios sin guardar</translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_workspace.py" line="178"/>
         <source>Save the changes to this referral before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar los cambios de esta remisión antes de salir?</translation>
     </message>
 </context>
 <context>
@@ -224,153 +224,153 @@
         <location filename="../../ui/pages/cases_page.py" line="139"/>
         <location filename="../../ui/pages/cases_page.py" line="262"/>
         <source>Cases</source>
-        <translation type="unfinished">Casos</translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="141"/>
         <location filename="../../ui/pages/cases_page.py" line="143"/>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva remisión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="142"/>
         <source>Record a new referral (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una nueva remisión (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="146"/>
         <source>Search names, case numbers, court numbers, referral sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, números de caso, números de causa, fuentes de remisión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="151"/>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="152"/>
         <source>Search cases (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="154"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="155"/>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etapa</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="156"/>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="159"/>
         <location filename="../../ui/pages/cases_page.py" line="160"/>
         <source>Juvenile or adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor o adulto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="161"/>
         <location filename="../../ui/pages/cases_page.py" line="293"/>
         <source>Juvenile</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="162"/>
         <location filename="../../ui/pages/cases_page.py" line="293"/>
         <source>Adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Adulto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="163"/>
         <source>Year received</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de recepción</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="164"/>
         <source>Any year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier año</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="165"/>
         <source>Referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de remisión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="166"/>
         <source>Any referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fuente de remisión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="169"/>
         <location filename="../../ui/pages/cases_page.py" line="171"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los filtros</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="176"/>
         <source>Search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="187"/>
         <source>No cases to show</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay casos que mostrar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="192"/>
         <location filename="../../ui/pages/cases_page.py" line="194"/>
         <source>Clear the search and the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda y los filtros</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="409"/>
         <source>The case list could not be read. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de casos. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="415"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="446"/>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caso</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="446"/>
         <source>{count} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} casos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="455"/>
         <source>No cases yet. Record the first referral with New referral (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay casos. Registre la primera remisión con Nueva remisión (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="461"/>
         <source>No case matches “{text}” with these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Con estos filtros, ningún caso coincide con “{text}”</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="463"/>
         <source>No case matches “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún caso coincide con “{text}”</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="465"/>
         <source>No case matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún caso coincide con estos filtros</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="470"/>
         <source>Check the spelling, or look for a case number or a court number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la ortografía o busque un número de caso o un número de causa del tribunal.</translation>
     </message>
 </context>
 <context>
@@ -419,42 +419,42 @@
     <message>
         <location filename="../../ui/widgets/contact_fields.py" line="25"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_fields.py" line="31"/>
         <source>Victim side: confidential, never printed on documents for the offender side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la víctima: confidencial; nunca se imprime en documentos para la parte del ofensor.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_fields.py" line="43"/>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_fields.py" line="44"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished">&amp;Teléfono</translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_fields.py" line="45"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_fields.py" line="46"/>
         <source>Emplo&amp;yer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emp&amp;leador</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_fields.py" line="95"/>
         <source>This phone number looks unusual; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número de teléfono parece inusual; revíselo.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/contact_fields.py" line="101"/>
         <source>This does not look like an email address; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece un correo electrónico; revíselo.</translation>
     </message>
 </context>
 <context>
@@ -462,32 +462,32 @@
     <message>
         <location filename="../../ui/widgets/date_field.py" line="69"/>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., {example}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="72"/>
         <source>Type the date, or press Alt+Down for a calendar. Leave empty if not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha o presione Alt+Flecha abajo para ver un calendario. Déjela vacía si no la sabe.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="76"/>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en un calendario (Alt+Flecha abajo)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="77"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="120"/>
         <source>Type the date like {example}, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha como {example} o déjela vacía.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="124"/>
         <source>Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el año.</translation>
     </message>
 </context>
 <context>
@@ -495,17 +495,17 @@
     <message>
         <location filename="../../ui/widgets/draft_banner.py" line="23"/>
         <source>Rest&amp;ore them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurarlos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_banner.py" line="24"/>
         <source>Discar&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/draft_banner.py" line="35"/>
         <source>Changes you had not saved were kept ({when}).</source>
-        <translation type="unfinished">Se conservaron los cambios que no había guardado ({when}).</translation>
+        <translation>Se conservaron los cambios que no había guardado ({when}).</translation>
     </message>
 </context>
 <context>
@@ -513,12 +513,62 @@
     <message>
         <location filename="../../services/cases.py" line="47"/>
         <source>Describe the offence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa el delito.</translation>
     </message>
     <message>
         <location filename="../../services/cases.py" line="52"/>
         <source>Case {cases} already has this court number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso {cases} ya tiene este número de causa del tribunal.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/intake.py" line="23"/>
+        <source>Enter the date the referral arrived.</source>
+        <translation>Escriba la fecha en que llegó la remisión.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/intake.py" line="25"/>
+        <source>The referral cannot arrive in the future.</source>
+        <translation>La fecha de recepción de la remisión no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/intake.py" line="29"/>
+        <source>The incident cannot be in the future.</source>
+        <translation>La fecha del incidente no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/intake.py" line="33"/>
+        <source>The incident cannot come after the referral was received.</source>
+        <translation>El incidente no puede ser posterior a la recepción de la remisión.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/intake.py" line="37"/>
+        <source>The referral source&apos;s deadline is before the referral arrived.</source>
+        <translation>La fecha límite de la fuente de remisión es anterior a la llegada de la remisión.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/intake.py" line="54"/>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/intake.py" line="57"/>
+        <source>A date of birth cannot be in the future.</source>
+        <translation>La fecha de nacimiento no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/intake.py" line="60"/>
+        <source>This person was not yet born on the incident date.</source>
+        <translation>Esta persona aún no había nacido en la fecha del incidente.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/intake.py" line="63"/>
+        <source>Check the year of birth.</source>
+        <translation>Revise el año de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/intake.py" line="74"/>
+        <source>Others accompany this person. Remove them or link them to someone else first.</source>
+        <translation>Otras personas acompañan a esta persona. Primero quítelas o vincúlelas con otra persona.</translation>
     </message>
 </context>
 <context>
@@ -596,37 +646,37 @@
         <location filename="../../ui/widgets/masked_field.py" line="38"/>
         <location filename="../../ui/widgets/masked_field.py" line="144"/>
         <source>Never printed on documents for the offender side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se imprime en documentos para la parte del ofensor</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/masked_field.py" line="43"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/masked_field.py" line="133"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/masked_field.py" line="133"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/masked_field.py" line="138"/>
         <source>Show {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {field}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/masked_field.py" line="138"/>
         <source>Hide {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar {field}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/masked_field.py" line="147"/>
         <source>Confidential, hidden: choose Show to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial, oculto: elija Mostrar para verlo.</translation>
     </message>
 </context>
 <context>
@@ -634,22 +684,22 @@
     <message>
         <location filename="../../ui/pages/case_overview.py" line="186"/>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="195"/>
         <source>Nothing is missing for the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No falta nada para el siguiente paso.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="216"/>
         <source>Before preparation can start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar la preparación:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="218"/>
         <source>Checks for this step come with its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las verificaciones de este paso llegarán con su página.</translation>
     </message>
 </context>
 <context>
@@ -658,32 +708,32 @@
         <location filename="../../ui/pages/new_participants.py" line="58"/>
         <location filename="../../ui/pages/new_participants.py" line="70"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/new_participants.py" line="65"/>
         <source>Add at least the victim and the offender. You can also add them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue al menos a la víctima y al ofensor. También puede agregarlos más tarde.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/new_participants.py" line="73"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/new_participants.py" line="74"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/new_participants.py" line="75"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/new_participants.py" line="138"/>
         <source>accompanies {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>acompaña a {name}</translation>
     </message>
 </context>
 <context>
@@ -757,32 +807,42 @@
     <message>
         <location filename="../../ui/widgets/offence_list.py" line="72"/>
         <source>Add an o&amp;ffence</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;un delito</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/offence_list.py" line="105"/>
         <source>Record at least one offence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre al menos un delito.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/offence_list.py" line="162"/>
         <source>Offence {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delito {n}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/offence_list.py" line="163"/>
         <source>Offence {n}: category</source>
-        <translation type="unfinished"></translation>
+        <translation>Delito {n}: categoría</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/offence_list.py" line="164"/>
         <source>Offence {n}: level</source>
-        <translation type="unfinished"></translation>
+        <translation>Delito {n}: nivel</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/offence_list.py" line="165"/>
         <source>Remove offence {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el delito {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offence_list.py" line="36"/>
+        <source>What happened, e.g. vandalism of a car</source>
+        <translation>Qué ocurrió, p. ej., vandalismo a un auto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offence_list.py" line="45"/>
+        <source>Remove this offence</source>
+        <translation>Quitar este delito</translation>
     </message>
 </context>
 <context>
@@ -790,87 +850,87 @@
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="84"/>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un participante</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="84"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="91"/>
         <source>An &amp;organisation, not a person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Una organización, no una persona</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="92"/>
         <source>For example a shop or a school that was harmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, una tienda o una escuela que sufrió daños.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="98"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="105"/>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se necesita intérprete</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="108"/>
         <source>e.g. wheelchair access, hearing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., acceso para silla de ruedas, sistema de asistencia auditiva</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="111"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="113"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="115"/>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre *</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="116"/>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="120"/>
         <source>Acco&amp;mpanies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acompaña a</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="122"/>
         <source>Language and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y necesidades</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="124"/>
         <source>Preferred &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma preferido</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="126"/>
         <source>A&amp;ccessibility needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de a&amp;ccesibilidad</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="139"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="141"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -878,52 +938,52 @@
     <message>
         <location filename="../../ui/pages/case_participants.py" line="60"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="60"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="60"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="60"/>
         <source>Accompanies</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompaña a</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="61"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="61"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="69"/>
         <source>Victim side</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la víctima</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="69"/>
         <source>Offender side</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del ofensor</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="70"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Imparcial</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="77"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
 </context>
 <context>
@@ -931,37 +991,37 @@
     <message>
         <location filename="../../ui/pages/case_participants.py" line="92"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="104"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="105"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="106"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="151"/>
         <source>Contact of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de {name}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="211"/>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar participante</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_participants.py" line="212"/>
         <source>Remove {name} from this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea quitar a {name} de este caso?</translation>
     </message>
 </context>
 <context>
@@ -969,67 +1029,67 @@
     <message>
         <location filename="../../domain/parties.py" line="26"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Víctima</translation>
     </message>
     <message>
         <location filename="../../domain/parties.py" line="27"/>
         <source>Offender</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofensor</translation>
     </message>
     <message>
         <location filename="../../domain/parties.py" line="28"/>
         <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Padre, madre o tutor legal</translation>
     </message>
     <message>
         <location filename="../../domain/parties.py" line="29"/>
         <source>Support person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de apoyo</translation>
     </message>
     <message>
         <location filename="../../domain/parties.py" line="30"/>
         <source>Victim advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Defensor(a) de víctimas</translation>
     </message>
     <message>
         <location filename="../../domain/parties.py" line="31"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete</translation>
     </message>
     <message>
         <location filename="../../domain/parties.py" line="32"/>
         <source>Attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogado(a)</translation>
     </message>
     <message>
         <location filename="../../domain/parties.py" line="33"/>
         <source>Probation officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficial de libertad condicional</translation>
     </message>
     <message>
         <location filename="../../domain/parties.py" line="34"/>
         <source>Community member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de la comunidad</translation>
     </message>
     <message>
         <location filename="../../domain/parties.py" line="35"/>
         <source>Co-mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comediador(a)</translation>
     </message>
     <message>
         <location filename="../../domain/parties.py" line="78"/>
         <source>Choose whom this parent or guardian accompanies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a quién acompaña este padre, madre o tutor legal.</translation>
     </message>
     <message>
         <location filename="../../domain/parties.py" line="81"/>
         <source>Only a companion can accompany someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un acompañante puede acompañar a alguien.</translation>
     </message>
     <message>
         <location filename="../../domain/parties.py" line="83"/>
         <source>A companion accompanies a victim or an offender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acompañante acompaña a una víctima o a un ofensor.</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1133,7 @@
     <message>
         <location filename="../../ui/texts.py" line="29"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió un problema: {error}</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1190,44 @@
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../domain/readiness.py" line="54"/>
+        <source>Add the victim.</source>
+        <translation>Agregue a la víctima.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/readiness.py" line="56"/>
+        <source>Add the offender.</source>
+        <translation>Agregue al ofensor.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/readiness.py" line="58"/>
+        <source>Record the offence.</source>
+        <translation>Registre el delito.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/readiness.py" line="60"/>
+        <source>Enter the incident date.</source>
+        <translation>Escriba la fecha del incidente.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/readiness.py" line="71"/>
+        <source>Enter the offender&apos;s date of birth (juvenile or adult).</source>
+        <translation>Escriba la fecha de nacimiento del ofensor (menor de edad o adulto).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/readiness.py" line="79"/>
+        <source>Add a parent or guardian for the juvenile offender.</source>
+        <translation>Agregue al padre, madre o tutor legal del ofensor menor de edad.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/readiness.py" line="86"/>
+        <source>Note what the no-contact order allows.</source>
+        <translation>Anote lo que permite la orden de no contacto.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../ui/dialogs/recovery_dialog.py" line="22"/>
@@ -1155,10 +1253,6 @@
         <location filename="../../ui/dialogs/recovery_dialog.py" line="71"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
-    </message>
-    <message>
-        <source>The case records could not be opened: {error}</source>
-        <translation type="vanished">No se pudieron abrir los expedientes: {error}</translation>
     </message>
 </context>
 <context>
@@ -1247,12 +1341,12 @@
     <message>
         <location filename="../../ui/widgets/recovery_kit_panel.py" line="108"/>
         <source>Recovery kit not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió el kit de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recovery_kit_panel.py" line="112"/>
         <source>Printing the kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo el kit…</translation>
     </message>
 </context>
 <context>
@@ -1260,137 +1354,137 @@
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="33"/>
         <source>Report due</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega de informe</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="34"/>
         <source>Court date</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="78"/>
         <source>Choose who referred the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién remitió el caso</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="83"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="96"/>
         <source>&amp;No-contact order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden de no contacto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="98"/>
         <source>Contact through the &amp;mediation program is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se permite el contacto a tra&amp;vés del programa de mediación</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="125"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="126"/>
         <source>Date &amp;received *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de recepción *</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="127"/>
         <source>&amp;Who referred *</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mitido por *</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="128"/>
         <source>A&amp;gency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia u organi&amp;zación</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="129"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="130"/>
         <source>Contac&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="132"/>
         <source>Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso judicial</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="133"/>
         <source>&amp;Justice stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa &amp;judicial</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="134"/>
         <source>&amp;Court number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de causa del tri&amp;bunal</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="135"/>
         <source>Prosecutor n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de la fiscalía</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="136"/>
         <source>Dead&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha &amp;límite</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="137"/>
         <source>Deadline &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de fecha límite</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="140"/>
         <source>Offences *</source>
-        <translation type="unfinished"></translation>
+        <translation>Delitos *</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="140"/>
         <source>Offences</source>
-        <translation type="unfinished"></translation>
+        <translation>Delitos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="142"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="143"/>
         <source>&amp;Incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del &amp;incidente</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="144"/>
         <source>Where it &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de los &amp;hechos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="146"/>
         <source>Care and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado y seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="148"/>
         <source>Offences the program excludes or handles with extra care:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delitos que el programa excluye o trata con cuidado especial:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="158"/>
         <source>Note a&amp;bout the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota &amp;sobre la orden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_fields.py" line="272"/>
         <source>Choose who referred the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién remitió el caso.</translation>
     </message>
 </context>
 <context>
@@ -1398,57 +1492,57 @@
     <message>
         <location filename="../../ui/pages/referral_form.py" line="56"/>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva remisión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_form.py" line="58"/>
         <source>Fields marked * are needed to save. Everything typed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos marcados con * son necesarios para guardar. Todo lo que escriba se conserva.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_form.py" line="78"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_form.py" line="79"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_form.py" line="80"/>
         <source>Save the referral (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la remisión (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_form.py" line="122"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha guardado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_form.py" line="164"/>
         <source>Referral not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la remisión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_form.py" line="172"/>
         <source>Saved as case {number} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó como caso {number} a las {time}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_form.py" line="186"/>
         <source>Correct the marked fields, then save again.</source>
-        <translation type="unfinished">Corrija los campos marcados y vuelva a guardar.</translation>
+        <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_form.py" line="204"/>
         <source>Unsaved referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisión sin guardar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/referral_form.py" line="205"/>
         <source>Save this referral before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar esta remisión antes de salir?</translation>
     </message>
 </context>
 <context>
@@ -1456,38 +1550,38 @@
     <message>
         <location filename="../../ui/pages/case_referral.py" line="56"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_referral.py" line="57"/>
         <source>Save the referral (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la remisión (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_referral.py" line="90"/>
         <location filename="../../ui/pages/case_referral.py" line="91"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Cambios sin guardar</translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_referral.py" line="119"/>
         <source>Nothing to save: no field was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que guardar: no se cambió ningún campo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_referral.py" line="127"/>
         <source>Referral not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la remisión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_referral.py" line="133"/>
         <source>Saved at {time}</source>
-        <translation type="unfinished">Se guardó a las {time}</translation>
+        <translation>Se guardó a las {time}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_referral.py" line="140"/>
         <source>Correct the marked fields, then save again.</source>
-        <translation type="unfinished">Corrija los campos marcados y vuelva a guardar.</translation>
+        <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
 </context>
 <context>
@@ -1495,104 +1589,104 @@
     <message>
         <location filename="../../domain/referrals.py" line="24"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez(a)</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="25"/>
         <source>Probation officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficial de libertad condicional</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="26"/>
         <source>Victim advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Defensor(a) de víctimas</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="27"/>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscal</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="28"/>
         <source>Defense attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogado defensor</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="29"/>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="30"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="31"/>
         <location filename="../../domain/referrals.py" line="63"/>
         <location filename="../../domain/referrals.py" line="76"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="45"/>
         <source>Diversion before charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvío antes de presentar cargos</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="46"/>
         <source>Pre-adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la adjudicación</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="47"/>
         <source>Post-adjudication, condition of probation</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la adjudicación, como condición de la libertad condicional</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="50"/>
         <source>Post-sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la sentencia</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="61"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra la propiedad</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="62"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra las personas</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="74"/>
         <source>Misdemeanor</source>
-        <translation type="unfinished"></translation>
+        <translation>Delito menor</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="75"/>
         <source>Felony</source>
-        <translation type="unfinished"></translation>
+        <translation>Delito grave</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="90"/>
         <source>Sexual offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Delito sexual</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="91"/>
         <source>Domestic or partner violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violencia doméstica o de pareja</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="92"/>
         <source>Stalking</source>
-        <translation type="unfinished"></translation>
+        <translation>Acecho</translation>
     </message>
     <message>
         <location filename="../../domain/referrals.py" line="93"/>
         <source>Serious violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violencia grave</translation>
     </message>
 </context>
 <context>
@@ -1600,37 +1694,37 @@
     <message>
         <location filename="../../ui/widgets/same_person.py" line="92"/>
         <source>, born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, nacido(a) el {date}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/same_person.py" line="93"/>
         <source>{name}{born}, in case {cases}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}{born}, en el caso {cases}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/same_person.py" line="102"/>
         <source>The same person as {who}. Both cases share this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma persona que {who}. Ambos casos comparten a esta persona.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/same_person.py" line="107"/>
         <source>&amp;Not the same</source>
-        <translation type="unfinished"></translation>
+        <translation>No es la &amp;misma</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/same_person.py" line="112"/>
         <source>Someone with this name is already known:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay alguien registrado con este nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/same_person.py" line="118"/>
         <source>Same &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma &amp;persona</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/same_person.py" line="120"/>
         <source>Same person as {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma persona que {who}</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +1922,7 @@
     <message>
         <location filename="../../ui/pages/settings_page.py" line="250"/>
         <source>Save the changes to the settings before leaving?</source>
-        <translation type="unfinished">¿Desea guardar los cambios de la configuración antes de salir?</translation>
+        <translation>¿Desea guardar los cambios de la configuración antes de salir?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="278"/>
@@ -1929,10 +2023,6 @@
         <translation>El llavero del sistema rechazó la clave, así que vomdesk le pedirá su frase de contraseña.</translation>
     </message>
     <message>
-        <source>The case records could not be created: {error}</source>
-        <translation type="vanished">No se pudieron crear los expedientes: {error}</translation>
-    </message>
-    <message>
         <location filename="../../ui/setup_wizard.py" line="338"/>
         <source>Set-up not finished</source>
         <translation>No se completó la configuración</translation>
@@ -1948,110 +2038,110 @@
     <message>
         <location filename="../../domain/stages.py" line="27"/>
         <source>Referral received</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisión recibida</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="28"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisión</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="29"/>
         <location filename="../../domain/stages.py" line="179"/>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="30"/>
         <source>Ready to schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para programar</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="31"/>
         <source>Session scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión programada</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="32"/>
         <source>Session held</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión realizada</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="33"/>
         <source>Agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo firmado</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="34"/>
         <location filename="../../domain/stages.py" line="182"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="35"/>
         <location filename="../../domain/stages.py" line="183"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="54"/>
         <source>Agreement completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo cumplido</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="55"/>
         <source>Agreement partially completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo cumplido parcialmente</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="56"/>
         <source>Not completed, returned to the referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumplido, devuelto a la fuente de remisión</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="59"/>
         <source>Session held without agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión realizada sin acuerdo</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="60"/>
         <source>Victim declined</source>
-        <translation type="unfinished"></translation>
+        <translation>La víctima declinó participar</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="61"/>
         <source>Offender declined</source>
-        <translation type="unfinished"></translation>
+        <translation>El ofensor declinó participar</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="62"/>
         <source>Not suitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso no apto</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="63"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="64"/>
         <source>Re-arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo arresto</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="178"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisión</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="180"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="181"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
 </context>
 <context>
@@ -2059,17 +2149,17 @@
     <message>
         <location filename="../../ui/pages/case_overview.py" line="162"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="162"/>
         <source>current step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso actual</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="163"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
 </context>
 <context>
@@ -2157,25 +2247,21 @@
     <message>
         <location filename="../../services/errors.py" line="139"/>
         <source>Some fields need correcting before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija algunos campos antes de guardar.</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="147"/>
         <source>That case does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese caso no existe (o ya no existe).</translation>
     </message>
     <message>
         <location filename="../../services/printing.py" line="22"/>
         <source>The document could not be sent to the printer. Check that the printer is on and connected, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar el documento a la impresora. Verifique que la impresora esté encendida y conectada, y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
-    <message>
-        <source>The case records could not be opened: {error}</source>
-        <translation type="vanished">No se pudieron abrir los expedientes: {error}</translation>
-    </message>
     <message>
         <location filename="../../ui/pages/unlock_page.py" line="39"/>
         <source>vomdesk is locked</source>
@@ -2231,7 +2317,7 @@
     <message>
         <location filename="../../ui/pages/workspace.py" line="43"/>
         <source>Cases</source>
-        <translation type="unfinished">Casos</translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/workspace.py" line="44"/>
@@ -2248,26 +2334,18 @@
         <source>Lock now (Ctrl+L)</source>
         <translation>Bloquear ahora (Ctrl+L)</translation>
     </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="vanished">Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>Save the changes to the settings before leaving?</source>
-        <translation type="vanished">¿Desea guardar los cambios de la configuración antes de salir?</translation>
-    </message>
 </context>
 <context>
     <name>owner</name>
     <message>
         <location filename="../../ui/widgets/offence_list.py" line="36"/>
         <source>What happened, e.g. vandalism of a car</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió, p. ej., vandalismo a un auto</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/offence_list.py" line="45"/>
         <source>Remove this offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este delito</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,7 @@ def test_bad_referrals_are_refused_whole(store):
             people(),
         )
     assert set(refused.value.problems) == {"court_number", "incident_date"}
-    assert "2026-001" in refused.value.problems["court_number"]
+    assert refused.value.params["court_number"] == {"cases": "2026-001"}
     with pytest.raises(errors.NeedsCorrection) as unborn:
         create_case(store, referral(), people(birth=date(2030, 1, 1)))
     assert "birth" in unborn.value.problems

@@ -7,8 +7,6 @@ from datetime import date
 from vomdesk.domain.parties import Role, companion_problem
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 
-_C = "Intake"
-
 
 def referral_problems(
     *,
@@ -20,21 +18,25 @@ def referral_problems(
     """Problems with a referral's dates, keyed by field name."""
     problems: dict[str, str] = {}
     if received_on is None:
-        problems["received_on"] = QT_TRANSLATE_NOOP(_C, "Enter the date the referral arrived.")
+        problems["received_on"] = QT_TRANSLATE_NOOP(
+            "Intake", "Enter the date the referral arrived."
+        )
     elif received_on > today:
-        problems["received_on"] = QT_TRANSLATE_NOOP(_C, "The referral cannot arrive in the future.")
+        problems["received_on"] = QT_TRANSLATE_NOOP(
+            "Intake", "The referral cannot arrive in the future."
+        )
     if incident_date is not None:
         if incident_date > today:
             problems["incident_date"] = QT_TRANSLATE_NOOP(
-                _C, "The incident cannot be in the future."
+                "Intake", "The incident cannot be in the future."
             )
         elif received_on is not None and incident_date > received_on:
             problems["incident_date"] = QT_TRANSLATE_NOOP(
-                _C, "The incident cannot come after the referral was received."
+                "Intake", "The incident cannot come after the referral was received."
             )
     if deadline is not None and received_on is not None and deadline < received_on:
         problems["deadline"] = QT_TRANSLATE_NOOP(
-            _C, "The referral source's deadline is before the referral arrived."
+            "Intake", "The referral source's deadline is before the referral arrived."
         )
     return problems
 
@@ -51,16 +53,18 @@ def participant_problems(
     """Problems with one participant, keyed by field name."""
     problems: dict[str, str] = {}
     if not name.strip():
-        problems["name"] = QT_TRANSLATE_NOOP(_C, "Enter a name.")
+        problems["name"] = QT_TRANSLATE_NOOP("Intake", "Enter a name.")
     if birth is not None:
         if birth > today:
-            problems["birth"] = QT_TRANSLATE_NOOP(_C, "A date of birth cannot be in the future.")
+            problems["birth"] = QT_TRANSLATE_NOOP(
+                "Intake", "A date of birth cannot be in the future."
+            )
         elif incident_date is not None and birth > incident_date:
             problems["birth"] = QT_TRANSLATE_NOOP(
-                _C, "This person was not yet born on the incident date."
+                "Intake", "This person was not yet born on the incident date."
             )
         elif today.year - birth.year > 120:
-            problems["birth"] = QT_TRANSLATE_NOOP(_C, "Check the year of birth.")
+            problems["birth"] = QT_TRANSLATE_NOOP("Intake", "Check the year of birth.")
     companion = companion_problem(role, accompanies)
     if companion:
         problems["accompanies"] = companion
@@ -71,6 +75,7 @@ def removal_problem(accompanied_by: int) -> str | None:
     """Why a participant cannot be removed: others accompany them."""
     if accompanied_by:
         return QT_TRANSLATE_NOOP(
-            _C, "Others accompany this person. Remove them or link them to someone else first."
+            "Intake",
+            "Others accompany this person. Remove them or link them to someone else first.",
         )
     return None

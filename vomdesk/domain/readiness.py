@@ -10,8 +10,6 @@ from vomdesk.domain.people import age_on
 from vomdesk.domain.stages import Stage
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 
-_C = "Readiness"
-
 
 @dataclass(frozen=True)
 class PersonFacts:
@@ -51,13 +49,15 @@ def missing_for_preparation(facts: CaseFacts) -> list[Missing]:
     missing: list[Missing] = []
     roles = [p.role for p in facts.participants]
     if Role.VICTIM not in roles:
-        missing.append(Missing("participants", QT_TRANSLATE_NOOP(_C, "Add the victim.")))
+        missing.append(Missing("participants", QT_TRANSLATE_NOOP("Readiness", "Add the victim.")))
     if Role.OFFENDER not in roles:
-        missing.append(Missing("participants", QT_TRANSLATE_NOOP(_C, "Add the offender.")))
+        missing.append(Missing("participants", QT_TRANSLATE_NOOP("Readiness", "Add the offender.")))
     if not facts.offences:
-        missing.append(Missing("offences", QT_TRANSLATE_NOOP(_C, "Record the offence.")))
+        missing.append(Missing("offences", QT_TRANSLATE_NOOP("Readiness", "Record the offence.")))
     if facts.incident_date is None:
-        missing.append(Missing("incident_date", QT_TRANSLATE_NOOP(_C, "Enter the incident date.")))
+        missing.append(
+            Missing("incident_date", QT_TRANSLATE_NOOP("Readiness", "Enter the incident date."))
+        )
     on = facts.incident_date or facts.received_on
     guarded = {p.accompanies_id for p in facts.participants if p.role is Role.PARENT_GUARDIAN}
     for person in facts.participants:
@@ -68,7 +68,7 @@ def missing_for_preparation(facts: CaseFacts) -> list[Missing]:
                 Missing(
                     f"participant.{person.id}.birth",
                     QT_TRANSLATE_NOOP(
-                        _C, "Enter the offender's date of birth (juvenile or adult)."
+                        "Readiness", "Enter the offender's date of birth (juvenile or adult)."
                     ),
                 )
             )
@@ -76,14 +76,16 @@ def missing_for_preparation(facts: CaseFacts) -> list[Missing]:
             missing.append(
                 Missing(
                     f"participant.{person.id}",
-                    QT_TRANSLATE_NOOP(_C, "Add a parent or guardian for the juvenile offender."),
+                    QT_TRANSLATE_NOOP(
+                        "Readiness", "Add a parent or guardian for the juvenile offender."
+                    ),
                 )
             )
     if facts.no_contact_order and not facts.no_contact_note.strip():
         missing.append(
             Missing(
                 "no_contact_note",
-                QT_TRANSLATE_NOOP(_C, "Note what the no-contact order allows."),
+                QT_TRANSLATE_NOOP("Readiness", "Note what the no-contact order allows."),
             )
         )
     return missing

@@ -92,3 +92,10 @@ CARE_FLAG_LABELS = {
     CareFlag.STALKING: QT_TRANSLATE_NOOP("Referrals", "Stalking"),
     CareFlag.SERIOUS_VIOLENCE: QT_TRANSLATE_NOOP("Referrals", "Serious violence"),
 }
+
+
+DEADLINE_KINDS = {
+    "report_due": QT_TRANSLATE_NOOP("Referrals", "Report due"),
+    "court_date": QT_TRANSLATE_NOOP("Referrals", "Court date"),
+}
+"""Kinds of deadline a referral source sets; the mediator may also type their own words."""

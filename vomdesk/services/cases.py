@@ -48,12 +48,14 @@ def _check_referral(session: Session, case: CaseCreate | Case, except_case: int 
     taken = repo.cases_with_court_number(
         session=session, court_number=case.court_number, except_case=except_case
     )
+    params: dict[str, dict[str, str]] = {}
     if taken:
         problems["court_number"] = QT_TRANSLATE_NOOP(
             "Intake", "Case {cases} already has this court number."
-        ).replace("{cases}", ", ".join(taken))
+        )
+        params["court_number"] = {"cases": ", ".join(taken)}
     if problems:
-        raise errors.NeedsCorrection(problems)
+        raise errors.NeedsCorrection(problems, params)
 
 
 def court_number_used_by(

@@ -138,9 +138,12 @@ class NeedsCorrection(StoreProblem):
 
     text = QT_TRANSLATE_NOOP("StoreErrors", "Some fields need correcting before saving.")
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    def __init__(
+        self, problems: dict[str, str], params: dict[str, dict[str, str]] | None = None
+    ) -> None:
         super().__init__()
         self.problems = problems
+        self.params = params or {}  # per field, the values for the message's {placeholders}
 
 
 class CaseNotFound(StoreProblem):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from vomdesk.domain.referrals import DEADLINE_KINDS
 from vomdesk.services import errors
 
 # Contexts under which modules without Qt mark their text (QT_TRANSLATE_NOOP).
@@ -29,3 +30,17 @@ def problem_text(error: BaseException) -> str:
     return QCoreApplication.translate("Problems", "Something went wrong: {error}").format(
         error=getattr(error, "strerror", None) or error
     )
+
+
+def deadline_kind_label(code: str) -> str:
+    """A deadline's kind as shown: the words for a known code, else the mediator's own words."""
+    known = DEADLINE_KINDS.get(code.strip())
+    return QCoreApplication.translate("Referrals", known) if known else code.strip()
+
+
+def correction_texts(error: errors.NeedsCorrection) -> dict[str, str]:
+    """A refused save's messages per field, translated whatever their context."""
+    return {
+        field: domain_text(text).format(**error.params.get(field, {}))
+        for field, text in error.problems.items()
+    }

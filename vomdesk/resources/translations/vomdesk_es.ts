@@ -85,77 +85,77 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/models/case_table.py" line="170"/>
+        <location filename="../../ui/models/case_table.py" line="171"/>
         <source>This column cannot be sorted</source>
         <translation>No se puede ordenar por esta columna</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="175"/>
+        <location filename="../../ui/models/case_table.py" line="176"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="176"/>
+        <location filename="../../ui/models/case_table.py" line="177"/>
         <source>Victim / offender</source>
         <translation>Víctima / ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="177"/>
+        <location filename="../../ui/models/case_table.py" line="178"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="178"/>
+        <location filename="../../ui/models/case_table.py" line="179"/>
         <source>Juvenile/adult</source>
         <translation>Menor/adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="179"/>
+        <location filename="../../ui/models/case_table.py" line="180"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="180"/>
+        <location filename="../../ui/models/case_table.py" line="181"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="181"/>
+        <location filename="../../ui/models/case_table.py" line="182"/>
         <source>Referred by</source>
         <translation>Remitido por</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="214"/>
+        <location filename="../../ui/models/case_table.py" line="215"/>
         <source>Juvenile</source>
         <translation>Menor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="214"/>
+        <location filename="../../ui/models/case_table.py" line="215"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="222"/>
+        <location filename="../../ui/models/case_table.py" line="223"/>
         <source>Due {date}</source>
         <translation>Vence el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="244"/>
+        <location filename="../../ui/models/case_table.py" line="245"/>
         <source>Victim / offender: {names}</source>
         <translation>Víctima / ofensor: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="247"/>
+        <location filename="../../ui/models/case_table.py" line="248"/>
         <source>Past due: {due}</source>
         <translation>Vencido: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="249"/>
+        <location filename="../../ui/models/case_table.py" line="250"/>
         <source>Not known yet: no offender&apos;s date of birth</source>
         <translation>Aún no se sabe: falta la fecha de nacimiento del ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="255"/>
+        <location filename="../../ui/models/case_table.py" line="256"/>
         <source>Court number {number}</source>
         <translation>Número de causa del tribunal: {number}</translation>
     </message>
@@ -221,154 +221,154 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="139"/>
-        <location filename="../../ui/pages/cases_page.py" line="262"/>
+        <location filename="../../ui/pages/cases_page.py" line="82"/>
+        <location filename="../../ui/pages/cases_page.py" line="203"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="141"/>
-        <location filename="../../ui/pages/cases_page.py" line="143"/>
+        <location filename="../../ui/pages/cases_page.py" line="84"/>
+        <location filename="../../ui/pages/cases_page.py" line="86"/>
         <source>New referral</source>
         <translation>Nueva remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="142"/>
+        <location filename="../../ui/pages/cases_page.py" line="85"/>
         <source>Record a new referral (Ctrl+N)</source>
         <translation>Registrar una nueva remisión (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="146"/>
+        <location filename="../../ui/pages/cases_page.py" line="89"/>
         <source>Search names, case numbers, court numbers, referral sources</source>
         <translation>Buscar nombres, números de caso, números de causa, fuentes de remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="151"/>
+        <location filename="../../ui/pages/cases_page.py" line="94"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="152"/>
+        <location filename="../../ui/pages/cases_page.py" line="95"/>
         <source>Search cases (Ctrl+F)</source>
         <translation>Buscar casos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="154"/>
+        <location filename="../../ui/pages/cases_page.py" line="97"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="155"/>
+        <location filename="../../ui/pages/cases_page.py" line="98"/>
         <source>Any stage</source>
         <translation>Cualquier etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="156"/>
+        <location filename="../../ui/pages/cases_page.py" line="99"/>
         <source>Open cases</source>
         <translation>Casos abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="159"/>
-        <location filename="../../ui/pages/cases_page.py" line="160"/>
+        <location filename="../../ui/pages/cases_page.py" line="102"/>
+        <location filename="../../ui/pages/cases_page.py" line="103"/>
         <source>Juvenile or adult</source>
         <translation>Menor o adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="161"/>
-        <location filename="../../ui/pages/cases_page.py" line="293"/>
+        <location filename="../../ui/pages/cases_page.py" line="104"/>
+        <location filename="../../ui/pages/cases_page.py" line="234"/>
         <source>Juvenile</source>
         <translation>Menor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="162"/>
-        <location filename="../../ui/pages/cases_page.py" line="293"/>
+        <location filename="../../ui/pages/cases_page.py" line="105"/>
+        <location filename="../../ui/pages/cases_page.py" line="234"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="163"/>
+        <location filename="../../ui/pages/cases_page.py" line="106"/>
         <source>Year received</source>
         <translation>Año de recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="164"/>
+        <location filename="../../ui/pages/cases_page.py" line="107"/>
         <source>Any year</source>
         <translation>Cualquier año</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="165"/>
+        <location filename="../../ui/pages/cases_page.py" line="108"/>
         <source>Referral source</source>
         <translation>Fuente de remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="166"/>
+        <location filename="../../ui/pages/cases_page.py" line="109"/>
         <source>Any referral source</source>
         <translation>Cualquier fuente de remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="169"/>
-        <location filename="../../ui/pages/cases_page.py" line="171"/>
+        <location filename="../../ui/pages/cases_page.py" line="112"/>
+        <location filename="../../ui/pages/cases_page.py" line="114"/>
         <source>Clear filters</source>
         <translation>Borrar los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="176"/>
+        <location filename="../../ui/pages/cases_page.py" line="119"/>
         <source>Search result</source>
         <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="187"/>
+        <location filename="../../ui/pages/cases_page.py" line="130"/>
         <source>No cases to show</source>
         <translation>No hay casos que mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="192"/>
-        <location filename="../../ui/pages/cases_page.py" line="194"/>
+        <location filename="../../ui/pages/cases_page.py" line="135"/>
+        <location filename="../../ui/pages/cases_page.py" line="137"/>
         <source>Clear the search and the filters</source>
         <translation>Borrar la búsqueda y los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="409"/>
+        <location filename="../../ui/pages/cases_page.py" line="345"/>
         <source>The case list could not be read. Try again in a moment.</source>
         <translation>No se pudo leer la lista de casos. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="415"/>
+        <location filename="../../ui/pages/cases_page.py" line="351"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="446"/>
+        <location filename="../../ui/pages/cases_page.py" line="381"/>
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="446"/>
+        <location filename="../../ui/pages/cases_page.py" line="381"/>
         <source>{count} cases</source>
         <translation>{count} casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="455"/>
+        <location filename="../../ui/pages/cases_page.py" line="390"/>
         <source>No cases yet. Record the first referral with New referral (Ctrl+N).</source>
         <translation>Todavía no hay casos. Registre la primera remisión con Nueva remisión (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="461"/>
+        <location filename="../../ui/pages/cases_page.py" line="396"/>
         <source>No case matches “{text}” with these filters</source>
         <translation>Con estos filtros, ningún caso coincide con “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="463"/>
+        <location filename="../../ui/pages/cases_page.py" line="398"/>
         <source>No case matches “{text}”</source>
         <translation>Ningún caso coincide con “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="465"/>
+        <location filename="../../ui/pages/cases_page.py" line="400"/>
         <source>No case matches these filters</source>
         <translation>Ningún caso coincide con estos filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="470"/>
+        <location filename="../../ui/pages/cases_page.py" line="405"/>
         <source>Check the spelling, or look for a case number or a court number.</source>
         <translation>Revise la ortografía o busque un número de caso o un número de causa del tribunal.</translation>
     </message>
@@ -516,12 +516,12 @@
         <translation>Describa el delito.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="52"/>
+        <location filename="../../services/cases.py" line="53"/>
         <source>Case {cases} already has this court number.</source>
         <translation>El caso {cases} ya tiene este número de causa del tribunal.</translation>
     </message>
     <message>
-        <location filename="../../domain/intake.py" line="23"/>
+        <location filename="../../domain/intake.py" line="21"/>
         <source>Enter the date the referral arrived.</source>
         <translation>Escriba la fecha en que llegó la remisión.</translation>
     </message>
@@ -531,42 +531,42 @@
         <translation>La fecha de recepción de la remisión no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../domain/intake.py" line="29"/>
+        <location filename="../../domain/intake.py" line="30"/>
         <source>The incident cannot be in the future.</source>
         <translation>La fecha del incidente no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../domain/intake.py" line="33"/>
+        <location filename="../../domain/intake.py" line="34"/>
         <source>The incident cannot come after the referral was received.</source>
         <translation>El incidente no puede ser posterior a la recepción de la remisión.</translation>
     </message>
     <message>
-        <location filename="../../domain/intake.py" line="37"/>
+        <location filename="../../domain/intake.py" line="38"/>
         <source>The referral source&apos;s deadline is before the referral arrived.</source>
         <translation>La fecha límite de la fuente de remisión es anterior a la llegada de la remisión.</translation>
     </message>
     <message>
-        <location filename="../../domain/intake.py" line="54"/>
+        <location filename="../../domain/intake.py" line="56"/>
         <source>Enter a name.</source>
         <translation>Escriba un nombre.</translation>
     </message>
     <message>
-        <location filename="../../domain/intake.py" line="57"/>
+        <location filename="../../domain/intake.py" line="59"/>
         <source>A date of birth cannot be in the future.</source>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../domain/intake.py" line="60"/>
+        <location filename="../../domain/intake.py" line="63"/>
         <source>This person was not yet born on the incident date.</source>
         <translation>Esta persona aún no había nacido en la fecha del incidente.</translation>
     </message>
     <message>
-        <location filename="../../domain/intake.py" line="63"/>
+        <location filename="../../domain/intake.py" line="67"/>
         <source>Check the year of birth.</source>
         <translation>Revise el año de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../domain/intake.py" line="74"/>
+        <location filename="../../domain/intake.py" line="77"/>
         <source>Others accompany this person. Remove them or link them to someone else first.</source>
         <translation>Otras personas acompañan a esta persona. Primero quítelas o vincúlelas con otra persona.</translation>
     </message>
@@ -805,42 +805,42 @@
 <context>
     <name>OffenceList</name>
     <message>
-        <location filename="../../ui/widgets/offence_list.py" line="72"/>
+        <location filename="../../ui/widgets/offence_list.py" line="74"/>
         <source>Add an o&amp;ffence</source>
         <translation>Agregar &amp;un delito</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/offence_list.py" line="105"/>
+        <location filename="../../ui/widgets/offence_list.py" line="107"/>
         <source>Record at least one offence.</source>
         <translation>Registre al menos un delito.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/offence_list.py" line="162"/>
+        <location filename="../../ui/widgets/offence_list.py" line="164"/>
         <source>Offence {n}</source>
         <translation>Delito {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/offence_list.py" line="163"/>
+        <location filename="../../ui/widgets/offence_list.py" line="165"/>
         <source>Offence {n}: category</source>
         <translation>Delito {n}: categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/offence_list.py" line="164"/>
+        <location filename="../../ui/widgets/offence_list.py" line="166"/>
         <source>Offence {n}: level</source>
         <translation>Delito {n}: nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/offence_list.py" line="165"/>
+        <location filename="../../ui/widgets/offence_list.py" line="167"/>
         <source>Remove offence {n}</source>
         <translation>Quitar el delito {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/offence_list.py" line="36"/>
+        <location filename="../../ui/widgets/offence_list.py" line="37"/>
         <source>What happened, e.g. vandalism of a car</source>
         <translation>Qué ocurrió, p. ej., vandalismo a un auto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/offence_list.py" line="45"/>
+        <location filename="../../ui/widgets/offence_list.py" line="47"/>
         <source>Remove this offence</source>
         <translation>Quitar este delito</translation>
     </message>
@@ -880,7 +880,7 @@
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="108"/>
         <source>e.g. wheelchair access, hearing loop</source>
-        <translation>p. ej., acceso para silla de ruedas, sistema de asistencia auditiva</translation>
+        <translation>p. ej., rampa, audífonos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_dialog.py" line="111"/>
@@ -1131,7 +1131,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/texts.py" line="29"/>
+        <location filename="../../ui/texts.py" line="30"/>
         <source>Something went wrong: {error}</source>
         <translation>Ocurrió un problema: {error}</translation>
     </message>
@@ -1192,27 +1192,27 @@
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../domain/readiness.py" line="54"/>
+        <location filename="../../domain/readiness.py" line="52"/>
         <source>Add the victim.</source>
         <translation>Agregue a la víctima.</translation>
     </message>
     <message>
-        <location filename="../../domain/readiness.py" line="56"/>
+        <location filename="../../domain/readiness.py" line="54"/>
         <source>Add the offender.</source>
         <translation>Agregue al ofensor.</translation>
     </message>
     <message>
-        <location filename="../../domain/readiness.py" line="58"/>
+        <location filename="../../domain/readiness.py" line="56"/>
         <source>Record the offence.</source>
         <translation>Registre el delito.</translation>
     </message>
     <message>
-        <location filename="../../domain/readiness.py" line="60"/>
+        <location filename="../../domain/readiness.py" line="59"/>
         <source>Enter the incident date.</source>
         <translation>Escriba la fecha del incidente.</translation>
     </message>
     <message>
-        <location filename="../../domain/readiness.py" line="71"/>
+        <location filename="../../domain/readiness.py" line="70"/>
         <source>Enter the offender&apos;s date of birth (juvenile or adult).</source>
         <translation>Escriba la fecha de nacimiento del ofensor (menor de edad o adulto).</translation>
     </message>
@@ -1222,7 +1222,7 @@
         <translation>Agregue al padre, madre o tutor legal del ofensor menor de edad.</translation>
     </message>
     <message>
-        <location filename="../../domain/readiness.py" line="86"/>
+        <location filename="../../domain/readiness.py" line="88"/>
         <source>Note what the no-contact order allows.</source>
         <translation>Anote lo que permite la orden de no contacto.</translation>
     </message>
@@ -1352,137 +1352,127 @@
 <context>
     <name>ReferralFields</name>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="33"/>
-        <source>Report due</source>
-        <translation>Entrega de informe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/referral_fields.py" line="34"/>
-        <source>Court date</source>
-        <translation>Audiencia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/referral_fields.py" line="78"/>
+        <location filename="../../ui/pages/referral_fields.py" line="73"/>
         <source>Choose who referred the case</source>
         <translation>Elija quién remitió el caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="83"/>
+        <location filename="../../ui/pages/referral_fields.py" line="78"/>
         <source>Not known</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="96"/>
+        <location filename="../../ui/pages/referral_fields.py" line="91"/>
         <source>&amp;No-contact order</source>
         <translation>&amp;Orden de no contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="98"/>
+        <location filename="../../ui/pages/referral_fields.py" line="93"/>
         <source>Contact through the &amp;mediation program is allowed</source>
         <translation>Se permite el contacto a tra&amp;vés del programa de mediación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="125"/>
+        <location filename="../../ui/pages/referral_fields.py" line="120"/>
         <source>Referral</source>
         <translation>Remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="126"/>
+        <location filename="../../ui/pages/referral_fields.py" line="121"/>
         <source>Date &amp;received *</source>
         <translation>&amp;Fecha de recepción *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="127"/>
+        <location filename="../../ui/pages/referral_fields.py" line="122"/>
         <source>&amp;Who referred *</source>
         <translation>Re&amp;mitido por *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="128"/>
+        <location filename="../../ui/pages/referral_fields.py" line="123"/>
         <source>A&amp;gency</source>
         <translation>Agencia u organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="129"/>
+        <location filename="../../ui/pages/referral_fields.py" line="124"/>
         <source>&amp;Person</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="130"/>
+        <location filename="../../ui/pages/referral_fields.py" line="125"/>
         <source>Contac&amp;t</source>
         <translation>&amp;Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="132"/>
+        <location filename="../../ui/pages/referral_fields.py" line="127"/>
         <source>Justice</source>
         <translation>Proceso judicial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="133"/>
+        <location filename="../../ui/pages/referral_fields.py" line="128"/>
         <source>&amp;Justice stage</source>
         <translation>Etapa &amp;judicial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="134"/>
+        <location filename="../../ui/pages/referral_fields.py" line="129"/>
         <source>&amp;Court number</source>
         <translation>Número de causa del tri&amp;bunal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="135"/>
+        <location filename="../../ui/pages/referral_fields.py" line="130"/>
         <source>Prosecutor n&amp;umber</source>
         <translation>&amp;Número de la fiscalía</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="136"/>
+        <location filename="../../ui/pages/referral_fields.py" line="131"/>
         <source>Dead&amp;line</source>
         <translation>Fecha &amp;límite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="137"/>
+        <location filename="../../ui/pages/referral_fields.py" line="132"/>
         <source>Deadline &amp;kind</source>
         <translation>&amp;Tipo de fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="140"/>
+        <location filename="../../ui/pages/referral_fields.py" line="135"/>
         <source>Offences *</source>
         <translation>Delitos *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="140"/>
+        <location filename="../../ui/pages/referral_fields.py" line="135"/>
         <source>Offences</source>
         <translation>Delitos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="142"/>
+        <location filename="../../ui/pages/referral_fields.py" line="137"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="143"/>
+        <location filename="../../ui/pages/referral_fields.py" line="138"/>
         <source>&amp;Incident date</source>
         <translation>Fecha del &amp;incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="144"/>
+        <location filename="../../ui/pages/referral_fields.py" line="139"/>
         <source>Where it &amp;happened</source>
         <translation>Lugar de los &amp;hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="146"/>
+        <location filename="../../ui/pages/referral_fields.py" line="141"/>
         <source>Care and safety</source>
         <translation>Cuidado y seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="148"/>
+        <location filename="../../ui/pages/referral_fields.py" line="143"/>
         <source>Offences the program excludes or handles with extra care:</source>
         <translation>Delitos que el programa excluye o trata con cuidado especial:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="158"/>
+        <location filename="../../ui/pages/referral_fields.py" line="153"/>
         <source>Note a&amp;bout the order</source>
         <translation>Nota &amp;sobre la orden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_fields.py" line="272"/>
+        <location filename="../../ui/pages/referral_fields.py" line="267"/>
         <source>Choose who referred the case.</source>
         <translation>Elija quién remitió el caso.</translation>
     </message>
@@ -1687,6 +1677,16 @@
         <location filename="../../domain/referrals.py" line="93"/>
         <source>Serious violence</source>
         <translation>Violencia grave</translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="98"/>
+        <source>Report due</source>
+        <translation>Entrega de informe</translation>
+    </message>
+    <message>
+        <location filename="../../domain/referrals.py" line="99"/>
+        <source>Court date</source>
+        <translation>Audiencia</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2250,7 @@
         <translation>Corrija algunos campos antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="147"/>
+        <location filename="../../services/errors.py" line="150"/>
         <source>That case does not exist (any more).</source>
         <translation>Ese caso no existe (o ya no existe).</translation>
     </message>
@@ -2333,19 +2333,6 @@
         <location filename="../../ui/pages/workspace.py" line="50"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Bloquear ahora (Ctrl+L)</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../ui/widgets/offence_list.py" line="36"/>
-        <source>What happened, e.g. vandalism of a car</source>
-        <translation>Qué ocurrió, p. ej., vandalismo a un auto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/offence_list.py" line="45"/>
-        <source>Remove this offence</source>
-        <translation>Quitar este delito</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@ from vomdesk.services.open_store import OpenStore
 from vomdesk.services.participants import add_participant, update_participant
 from vomdesk.store.case_models import ParticipantCreate, ParticipantUpdate
 from vomdesk.ui.events import app_events
-from vomdesk.ui.texts import domain_text, problem_text
+from vomdesk.ui.texts import correction_texts, domain_text, problem_text
 from vomdesk.ui.widgets.contact_fields import ContactBox
 from vomdesk.ui.widgets.date_field import DateField
 from vomdesk.ui.widgets.field_message import FieldMessage
@@ -306,7 +306,7 @@ class ParticipantDialog(QDialog):
                 else:
                     update_participant(self.store, self.participant_id, self.changes())
             except errors.NeedsCorrection as refused:
-                self.show_problems({k: domain_text(v) for k, v in refused.problems.items()})
+                self.show_problems(correction_texts(refused))
                 return
             except (errors.StoreProblem, OSError) as error:
                 self.show_problems({"store": problem_text(error)})

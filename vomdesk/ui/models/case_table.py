@@ -22,6 +22,7 @@ from vomdesk.domain.referrals import SOURCE_LABELS, SourceType
 from vomdesk.domain.stages import STAGE_LABELS, Stage
 from vomdesk.services.case_list import CaseRow
 from vomdesk.ui.style import PROBLEM_DARK, PROBLEM_LIGHT, is_dark
+from vomdesk.ui.texts import deadline_kind_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_VALUE = "—"
@@ -218,7 +219,7 @@ class CaseTableModel(QAbstractTableModel):
             if row.deadline is None:
                 return ""
             when = short_date(row.deadline)
-            kind = row.deadline_kind.strip()
+            kind = deadline_kind_label(row.deadline_kind)
             return f"{kind} {when}" if kind else self.tr("Due {date}").format(date=when)
         if column == self.COL_SOURCE:
             return source_label(row.source_type)

@@ -25,7 +25,7 @@ from vomdesk.ui import prompts
 from vomdesk.ui.drafts import DraftKeeper
 from vomdesk.ui.events import app_events
 from vomdesk.ui.pages.referral_fields import ReferralFields
-from vomdesk.ui.texts import domain_text, problem_text
+from vomdesk.ui.texts import correction_texts, problem_text
 from vomdesk.ui.widgets.draft_banner import DraftBanner
 
 
@@ -121,7 +121,7 @@ class ReferralTab(QWidget):
         try:
             update_referral(self.store, self.case_id, changes)
         except errors.NeedsCorrection as refused:
-            self._refused({k: domain_text(v) for k, v in refused.problems.items()})
+            self._refused(correction_texts(refused))
             return False
         except (errors.StoreProblem, OSError) as error:
             prompts.show_error(self, self.tr("Referral not saved"), problem_text(error))

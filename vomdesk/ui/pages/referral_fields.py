@@ -6,7 +6,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,20 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from vomdesk.domain.intake import referral_problems
-from vomdesk.domain.referrals import CARE_FLAG_LABELS, JUSTICE_STAGE_LABELS, SOURCE_LABELS, CareFlag
-from vomdesk.domain.translation import QT_TRANSLATE_NOOP
+from vomdesk.domain.referrals import (
+    CARE_FLAG_LABELS,
+    DEADLINE_KINDS,
+    JUSTICE_STAGE_LABELS,
+    SOURCE_LABELS,
+    CareFlag,
+)
 from vomdesk.services.open_store import OpenStore
 from vomdesk.store.case_models import Case, CaseCreate, CaseUpdate, Offence
-from vomdesk.ui.texts import domain_text
+from vomdesk.ui.texts import deadline_kind_label, domain_text
 from vomdesk.ui.widgets.court_number import CourtNumberCheck
 from vomdesk.ui.widgets.date_field import DateField, format_date
 from vomdesk.ui.widgets.field_message import FieldMessage
 from vomdesk.ui.widgets.offence_list import OffenceList
 
-DEADLINE_KINDS = {
-    "report_due": QT_TRANSLATE_NOOP("ReferralFields", "Report due"),
-    "court_date": QT_TRANSLATE_NOOP("ReferralFields", "Court date"),
-}
 CARE_FIELDS = {
     CareFlag.SEXUAL_OFFENCE: "care_sexual_offence",
     CareFlag.PARTNER_VIOLENCE: "care_partner_violence",
@@ -45,12 +46,6 @@ TEXT_FIELDS = {"source_agency": 200, "source_person": 200, "source_contact": 200
 TAB_ORDER = ("received_on", "source_type", "source_agency", "source_person",
              "source_contact", "justice_stage", "court_number", "prosecutor_number",
              "deadline", "deadline_kind")  # fmt: skip
-
-
-def kind_label(code: str) -> str:
-    """A deadline kind as shown: the words for a known code, else the mediator's own words."""
-    known = DEADLINE_KINDS.get(code)
-    return QCoreApplication.translate("ReferralFields", known) if known else code
 
 
 class ReferralFields(QWidget):
@@ -88,7 +83,7 @@ class ReferralFields(QWidget):
         self.deadline_kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.deadline_kind.addItem("", "")
         for code in DEADLINE_KINDS:
-            self.deadline_kind.addItem(kind_label(code), code)
+            self.deadline_kind.addItem(deadline_kind_label(code), code)
         self.offences = OffenceList(required=offence_required)
         self.captions: list[QLabel] = []
         self.flags = {key: QCheckBox(domain_text(CARE_FLAG_LABELS[flag]))
@@ -207,7 +202,7 @@ class ReferralFields(QWidget):
     def values(self) -> dict[str, Any]:
         """What is typed, as text (half-typed dates too): for drafts and for "unsaved?"."""
         kind = self.deadline_kind.currentText().strip()
-        codes = {kind_label(code): code for code in DEADLINE_KINDS}
+        codes = {deadline_kind_label(code): code for code in DEADLINE_KINDS}
         return {
             **{key: field.text().strip() for key, field in self.dates.items()},
             **{key: edit.text().strip() for key, edit in self.texts.items()},
@@ -229,7 +224,7 @@ class ReferralFields(QWidget):
         self.source_type.setCurrentIndex(self.source_type.findData(values.get("source_type")))
         stage = self.justice_stage.findData(values.get("justice_stage"))
         self.justice_stage.setCurrentIndex(max(stage, 0))
-        self.deadline_kind.setEditText(kind_label(str(values.get("deadline_kind") or "")))
+        self.deadline_kind.setEditText(deadline_kind_label(str(values.get("deadline_kind") or "")))
         self.offences.set_values(list(values.get("offences") or []))
         self._filling = False
         self._edited()

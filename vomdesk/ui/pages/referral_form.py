@@ -27,7 +27,7 @@ from vomdesk.ui.drafts import DraftKeeper
 from vomdesk.ui.events import app_events
 from vomdesk.ui.pages.new_participants import NewParticipantList
 from vomdesk.ui.pages.referral_fields import ReferralFields
-from vomdesk.ui.texts import domain_text, problem_text
+from vomdesk.ui.texts import correction_texts, problem_text
 from vomdesk.ui.widgets.draft_banner import DraftBanner
 from vomdesk.ui.widgets.offence_list import OFFENCE_DEFAULT
 
@@ -153,7 +153,7 @@ class ReferralForm(QWidget):
         try:
             case = create_case(self.store, self.fields.case_create(), participants, links)
         except errors.NeedsCorrection as refused:
-            own = {k: domain_text(v) for k, v in refused.problems.items()}
+            own = correction_texts(refused)
             known = set(self.fields.messages) | {k for k in own if k.startswith("offences")}
             self._refused(
                 {k: v for k, v in own.items() if k in known},

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -33,7 +33,9 @@ class OffenceRow:
     def __init__(self, owner: OffenceList) -> None:
         self.description = QLineEdit()
         self.description.setMaxLength(300)
-        self.description.setPlaceholderText(owner.tr("What happened, e.g. vandalism of a car"))
+        self.description.setPlaceholderText(
+            QCoreApplication.translate("OffenceList", "What happened, e.g. vandalism of a car")
+        )
         self.category = QComboBox()
         for category, label in CATEGORY_LABELS.items():
             self.category.addItem(domain_text(label), category.value)
@@ -42,7 +44,7 @@ class OffenceRow:
             self.level.addItem(domain_text(label), level.value)
         self.remove = QToolButton()
         self.remove.setIcon(qta.icon("mdi6.trash-can-outline"))
-        self.remove.setToolTip(owner.tr("Remove this offence"))
+        self.remove.setToolTip(QCoreApplication.translate("OffenceList", "Remove this offence"))
         self.message = FieldMessage()
 
     def widgets(self) -> list[QWidget]:

@@ -49,17 +49,22 @@
         <translation>Menor o adulto: aún no se sabe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="113"/>
+        <location filename="../../ui/pages/case_overview.py" line="115"/>
+        <source>{count} flags</source>
+        <translation>{count} avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="117"/>
         <source>Extra care: {flags}</source>
         <translation>Cuidado especial: {flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="117"/>
+        <location filename="../../ui/pages/case_overview.py" line="124"/>
         <source>No-contact order</source>
         <translation>Orden de no contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="121"/>
+        <location filename="../../ui/pages/case_overview.py" line="128"/>
         <source>Stage: {stage}</source>
         <translation>Etapa: {stage}</translation>
     </message>
@@ -221,154 +226,154 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="82"/>
-        <location filename="../../ui/pages/cases_page.py" line="203"/>
+        <location filename="../../ui/pages/cases_page.py" line="83"/>
+        <location filename="../../ui/pages/cases_page.py" line="204"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="84"/>
-        <location filename="../../ui/pages/cases_page.py" line="86"/>
+        <location filename="../../ui/pages/cases_page.py" line="85"/>
+        <location filename="../../ui/pages/cases_page.py" line="87"/>
         <source>New referral</source>
         <translation>Nueva remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="85"/>
+        <location filename="../../ui/pages/cases_page.py" line="86"/>
         <source>Record a new referral (Ctrl+N)</source>
         <translation>Registrar una nueva remisión (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="89"/>
+        <location filename="../../ui/pages/cases_page.py" line="90"/>
         <source>Search names, case numbers, court numbers, referral sources</source>
         <translation>Buscar nombres, números de caso, números de causa, fuentes de remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="94"/>
+        <location filename="../../ui/pages/cases_page.py" line="95"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="95"/>
+        <location filename="../../ui/pages/cases_page.py" line="96"/>
         <source>Search cases (Ctrl+F)</source>
         <translation>Buscar casos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="97"/>
+        <location filename="../../ui/pages/cases_page.py" line="98"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="98"/>
+        <location filename="../../ui/pages/cases_page.py" line="99"/>
         <source>Any stage</source>
         <translation>Cualquier etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="99"/>
+        <location filename="../../ui/pages/cases_page.py" line="100"/>
         <source>Open cases</source>
         <translation>Casos abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="102"/>
         <location filename="../../ui/pages/cases_page.py" line="103"/>
+        <location filename="../../ui/pages/cases_page.py" line="104"/>
         <source>Juvenile or adult</source>
         <translation>Menor o adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="104"/>
-        <location filename="../../ui/pages/cases_page.py" line="234"/>
+        <location filename="../../ui/pages/cases_page.py" line="105"/>
+        <location filename="../../ui/pages/cases_page.py" line="235"/>
         <source>Juvenile</source>
         <translation>Menor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="105"/>
-        <location filename="../../ui/pages/cases_page.py" line="234"/>
+        <location filename="../../ui/pages/cases_page.py" line="106"/>
+        <location filename="../../ui/pages/cases_page.py" line="235"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="106"/>
+        <location filename="../../ui/pages/cases_page.py" line="107"/>
         <source>Year received</source>
         <translation>Año de recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="107"/>
+        <location filename="../../ui/pages/cases_page.py" line="108"/>
         <source>Any year</source>
         <translation>Cualquier año</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="108"/>
+        <location filename="../../ui/pages/cases_page.py" line="109"/>
         <source>Referral source</source>
         <translation>Fuente de remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="109"/>
+        <location filename="../../ui/pages/cases_page.py" line="110"/>
         <source>Any referral source</source>
         <translation>Cualquier fuente de remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="112"/>
-        <location filename="../../ui/pages/cases_page.py" line="114"/>
+        <location filename="../../ui/pages/cases_page.py" line="113"/>
+        <location filename="../../ui/pages/cases_page.py" line="115"/>
         <source>Clear filters</source>
         <translation>Borrar los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="119"/>
+        <location filename="../../ui/pages/cases_page.py" line="120"/>
         <source>Search result</source>
         <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="130"/>
+        <location filename="../../ui/pages/cases_page.py" line="131"/>
         <source>No cases to show</source>
         <translation>No hay casos que mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="135"/>
-        <location filename="../../ui/pages/cases_page.py" line="137"/>
+        <location filename="../../ui/pages/cases_page.py" line="136"/>
+        <location filename="../../ui/pages/cases_page.py" line="138"/>
         <source>Clear the search and the filters</source>
         <translation>Borrar la búsqueda y los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="345"/>
+        <location filename="../../ui/pages/cases_page.py" line="349"/>
         <source>The case list could not be read. Try again in a moment.</source>
         <translation>No se pudo leer la lista de casos. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="351"/>
+        <location filename="../../ui/pages/cases_page.py" line="355"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="381"/>
+        <location filename="../../ui/pages/cases_page.py" line="385"/>
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="381"/>
+        <location filename="../../ui/pages/cases_page.py" line="385"/>
         <source>{count} cases</source>
         <translation>{count} casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="390"/>
+        <location filename="../../ui/pages/cases_page.py" line="394"/>
         <source>No cases yet. Record the first referral with New referral (Ctrl+N).</source>
         <translation>Todavía no hay casos. Registre la primera remisión con Nueva remisión (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="396"/>
+        <location filename="../../ui/pages/cases_page.py" line="400"/>
         <source>No case matches “{text}” with these filters</source>
         <translation>Con estos filtros, ningún caso coincide con “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="398"/>
+        <location filename="../../ui/pages/cases_page.py" line="402"/>
         <source>No case matches “{text}”</source>
         <translation>Ningún caso coincide con “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="400"/>
+        <location filename="../../ui/pages/cases_page.py" line="404"/>
         <source>No case matches these filters</source>
         <translation>Ningún caso coincide con estos filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="405"/>
+        <location filename="../../ui/pages/cases_page.py" line="409"/>
         <source>Check the spelling, or look for a case number or a court number.</source>
         <translation>Revise la ortografía o busque un número de caso o un número de causa del tribunal.</translation>
     </message>
@@ -682,22 +687,22 @@
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="186"/>
+        <location filename="../../ui/pages/case_overview.py" line="193"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="195"/>
+        <location filename="../../ui/pages/case_overview.py" line="202"/>
         <source>Nothing is missing for the next step.</source>
         <translation>No falta nada para el siguiente paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="216"/>
+        <location filename="../../ui/pages/case_overview.py" line="223"/>
         <source>Before preparation can start:</source>
         <translation>Antes de empezar la preparación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="218"/>
+        <location filename="../../ui/pages/case_overview.py" line="225"/>
         <source>Checks for this step come with its page.</source>
         <translation>Las verificaciones de este paso llegarán con su página.</translation>
     </message>
@@ -2147,17 +2152,17 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="162"/>
+        <location filename="../../ui/pages/case_overview.py" line="169"/>
         <source>done</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="162"/>
+        <location filename="../../ui/pages/case_overview.py" line="169"/>
         <source>current step</source>
         <translation>paso actual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="163"/>
+        <location filename="../../ui/pages/case_overview.py" line="170"/>
         <source>not yet</source>
         <translation>pendiente</translation>
     </message>

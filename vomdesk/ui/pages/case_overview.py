@@ -110,8 +110,15 @@ class CaseHeader(QWidget):
         care = [domain_text(CARE_FLAG_LABELS[flag]) for flag, key in CARE_FIELDS.items()
                 if getattr(case, key)]  # fmt: skip
         if care:
-            text = self.tr("Extra care: {flags}").format(flags=", ".join(care))
-            self.chips.addWidget(Chip("mdi6.alert-outline", text, "care"))
+            # One flag by name, more as a count, so the header never outgrows the window;
+            # the tooltip (and the accessible description) names them all.
+            shown = care[0] if len(care) == 1 else self.tr("{count} flags").format(count=len(care))
+            chip = Chip(
+                "mdi6.alert-outline", self.tr("Extra care: {flags}").format(flags=shown), "care"
+            )
+            chip.setToolTip(", ".join(care))
+            chip.setAccessibleDescription(", ".join(care))
+            self.chips.addWidget(chip)
         if case.no_contact_order:
             self.chips.addWidget(
                 Chip("mdi6.hand-back-left-off-outline", self.tr("No-contact order"), "care")

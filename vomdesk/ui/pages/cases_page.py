@@ -43,6 +43,7 @@ from vomdesk.store.case_repository import CaseFilter
 from vomdesk.ui.events import app_events
 from vomdesk.ui.models.case_table import CaseTableModel, short_date, source_label, stage_label
 from vomdesk.ui.operations import run_in_background
+from vomdesk.ui.texts import deadline_kind_label
 from vomdesk.ui.widgets.case_table_view import CaseTable
 
 log = logging.getLogger(__name__)
@@ -241,8 +242,11 @@ class CasesPage(QWidget):
             heading = metrics.horizontalAdvance(header_text)
             heading += arrow if column in model.SORT_KEYS else 0
             width = max([heading, *(metrics.horizontalAdvance(t) for t in texts)])
+            if column == model.COL_SOURCE:  # long labels are elided; the tooltip has them whole
+                width = min(width, metrics.horizontalAdvance("M") * 11)
             table.setColumnWidth(column, width + padding)
-        due = QFontMetrics(bold).horizontalAdvance(f"Report due {sample}")  # a typical kind
+        typical = f"{deadline_kind_label('report_due')} {sample}"
+        due = QFontMetrics(bold).horizontalAdvance(typical)
         table.setColumnWidth(model.COL_DUE, due + padding)
         table.fill_minimum = metrics.horizontalAdvance("Fernández L. / Castañeda M.")
         table.fit_fill_column()

@@ -163,6 +163,22 @@ def test_the_same_person_is_offered_and_linked_across_cases(store):
     assert same_person_candidates(store, "José Muñoz", date(2011, 1, 1)) == []
 
 
+def test_preparation_waits_until_nothing_is_missing(store):
+    case = create_case(store, referral(), people())  # a juvenile offender without a guardian
+    move_case(store, case.id, Stage.INTAKE)
+    with pytest.raises(errors.NeedsCorrection) as refused:
+        move_case(store, case.id, Stage.PREPARATION)
+    assert list(refused.value.problems.values()) == [
+        "Add a parent or guardian for the juvenile offender."
+    ]
+    offender = read_case(store, case.id).participants[1]
+    add_participant(
+        store, case.id,
+        ParticipantCreate(role="parent_guardian", name="Rosa Muñoz", accompanies_id=offender.id),
+    )  # fmt: skip
+    assert move_case(store, case.id, Stage.PREPARATION) is Stage.PREPARATION
+
+
 def test_stage_moves_are_kept_in_the_history(store):
     case = create_case(store, referral(), people())
     move_case(store, case.id, Stage.INTAKE)

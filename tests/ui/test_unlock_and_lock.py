@@ -130,3 +130,12 @@ def test_a_missing_key_file_is_explained_before_any_typing(qtbot, store):
     qtbot.addWidget(main)
     assert "key file" in main.unlock_page.message.text()
     assert not main.unlock_page.passphrase.isEnabled()
+
+
+def test_a_second_unlock_of_an_open_store_is_closed_not_shown(qtbot, window):
+    unlock(qtbot, window, PASSPHRASE)
+    first = window.store
+    second = window.unlocker.with_passphrase(PASSPHRASE)  # as if the keychain also answered
+    window.show_workspace(second)
+    assert window.store is first and first.is_open
+    assert not second.is_open

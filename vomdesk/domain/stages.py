@@ -111,6 +111,12 @@ class StageChange:
     closing_reason: ClosingReason | None = None
 
 
+def is_forward(current: Stage, target: Stage) -> bool:
+    """True when ``target`` comes after ``current`` in the case's flow."""
+    order = list(Stage)
+    return order.index(target) > order.index(current)
+
+
 def allowed_moves(current: Stage) -> frozenset[Stage]:
     """The open stages a case may move to from ``current`` (closing is separate)."""
     return _MOVES[current]
@@ -122,8 +128,7 @@ def move(current: Stage, target: Stage, *, at: datetime, by: str, why: str = "")
         raise MoveNotAllowed("use close() to close a case")
     if target not in _MOVES[current]:
         raise MoveNotAllowed(f"a case cannot go from {current.value} to {target.value}")
-    going_back = list(Stage).index(target) < list(Stage).index(current)
-    if going_back and not why.strip():
+    if not is_forward(current, target) and not why.strip():
         raise MoveNotAllowed("moving a case back needs a reason")
     return StageChange(current, target, at, by, why.strip())
 

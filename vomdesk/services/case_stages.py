@@ -8,6 +8,7 @@ from vomdesk.domain import stages
 from vomdesk.domain.audit import AuditAction
 from vomdesk.domain.stages import ClosingReason, Stage, StageChange
 from vomdesk.services import errors
+from vomdesk.services.cases import missing_for_next_step, read_case
 from vomdesk.services.open_store import OpenStore, unit_of_work
 from vomdesk.store.case_models import Case, StageHistory
 from vomdesk.store.types import utc_now
@@ -42,7 +43,13 @@ def _apply(store: OpenStore, case_id: int, make: Callable[[Stage, str], StageCha
 
 
 def move_case(store: OpenStore, case_id: int, target: Stage, why: str = "") -> Stage:
-    """Move an open case one step on, or back with a reason."""
+    """Move an open case one step on, or back with a reason; a step on needs its gates met."""
+    record = read_case(store, case_id)
+    next_step = stages.STEP_OF_STAGE[target] is not stages.STEP_OF_STAGE[record.stage]
+    if stages.is_forward(record.stage, target) and next_step:
+        missing = missing_for_next_step(store, record)
+        if missing:
+            raise errors.NeedsCorrection({item.field: item.text for item in missing})
     return _apply(
         store, case_id, lambda now, by: stages.move(now, target, at=utc_now(), by=by, why=why)
     )

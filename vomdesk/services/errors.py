@@ -133,6 +133,19 @@ class InvalidSettings(StoreProblem):
         self.problems = problems
 
 
+class StoreLocked(StoreProblem):
+    text = QT_TRANSLATE_NOOP("StoreErrors", "The case records are locked. Unlock them first.")
+
+
+class NotSaved(StoreProblem):
+    """The database refused a write that is not the mediator's to fix (busy, damaged)."""
+
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The change could not be saved just now; nothing was written. Try again in a moment.",
+    )
+
+
 class NeedsCorrection(StoreProblem):
     """Some fields need correcting; ``problems`` maps each field to its message (English)."""
 

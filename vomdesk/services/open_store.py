@@ -112,6 +112,8 @@ def translate_disk_error(error: BaseException) -> errors.StoreProblem | None:
 @contextmanager
 def unit_of_work(store: OpenStore) -> Iterator[Work]:
     """A transaction: everything inside is written together, or nothing is."""
+    if not store.is_open:
+        raise errors.StoreLocked()
     with Session(store.engine, expire_on_commit=False) as session:
         try:
             yield Work(session=session, actor=store.actor)
@@ -121,11 +123,15 @@ def unit_of_work(store: OpenStore) -> Iterator[Work]:
             problem = translate_disk_error(error)
             if problem is not None:
                 raise problem from error
+            if isinstance(error, DBAPIError):
+                raise errors.NotSaved() from error
             raise
 
 
 @contextmanager
 def reading(store: OpenStore) -> Iterator[Session]:
     """A read-only session."""
+    if not store.is_open:
+        raise errors.StoreLocked()
     with Session(store.engine, expire_on_commit=False) as session:
         yield session

@@ -26,6 +26,7 @@ from vomdesk.store.case_models import (
 )
 
 PARTICIPANT = "participant"
+MATCHES_SHOWN = 10
 
 
 @dataclass(frozen=True)
@@ -191,10 +192,23 @@ def update_participant(store: OpenStore, participant_id: int, changes: Participa
                 setattr(contact, key, value)
             session.add(contact)
         refresh_derived(session, case)
+        if {"name", "birth", "is_organisation"} & set(values):
+            _refresh_cases_of(session, person.id, except_case=case.id)  # the same person
         fields = sorted(set(values) - {"contact"})
         if changes.contact is not None:
             fields += [f"contact.{k}" for k in ContactFields.model_fields]
         work.audit(AuditAction.UPDATE, PARTICIPANT, participant_id, fields=fields)
+
+
+def _refresh_cases_of(session: Session, person_id: int | None, *, except_case: int | None) -> None:
+    """Re-derive every other case the person is in (juvenile, names shown, search text)."""
+    case_ids = session.exec(
+        select(Participant.case_id).where(Participant.person_id == person_id).distinct()
+    )
+    for case_id in list(case_ids):
+        other = session.get(Case, case_id)
+        if other is not None and case_id != except_case:
+            refresh_derived(session, other)
 
 
 def _accompanied_by(session: Session, participant_id: int) -> int:
@@ -218,8 +232,13 @@ def remove_participant(store: OpenStore, participant_id: int) -> None:
             raise errors.NeedsCorrection({"participant": problem})
         case = session.get(Case, participant.case_id)
         assert case is not None
+        person_id = participant.person_id
         session.delete(participant)  # its contact row goes with it (ON DELETE CASCADE)
         session.flush()
+        if not repo.case_numbers_of_person(session=session, person_id=person_id):
+            person = session.get(Person, person_id)  # in no case any more: keep no trace of them
+            if person is not None:
+                session.delete(person)
         refresh_derived(session, case)
         work.audit(AuditAction.DELETE, PARTICIPANT, participant_id)
 
@@ -240,14 +259,19 @@ def same_person_candidates(store: OpenStore, name: str, birth: date | None) -> l
     if not words:
         return []
     with reading(store) as session:
-        candidates = repo.people_named(session=session, folded_words=words[-1:])
-        return [
-            PersonMatch(
-                person.id,
-                person.name,
-                person.birth,
-                repo.case_numbers_of_person(session=session, person_id=person.id),
-            )
+        # Everyone sharing the last word, filtered by the full rule, then the first few shown.
+        candidates = repo.people_named(session=session, folded_words=words[-1:], limit=2000)
+        likely = [
+            person
             for person in candidates
             if person.id is not None and likely_same_person(name, birth, person.name, person.birth)
+        ]
+        return [
+            PersonMatch(
+                person.id or 0,
+                person.name,
+                person.birth,
+                repo.case_numbers_of_person(session=session, person_id=person.id or 0),
+            )
+            for person in likely[:MATCHES_SHOWN]
         ]

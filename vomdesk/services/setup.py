@@ -14,6 +14,7 @@ from typing import Any
 from vomdesk import __version__
 from vomdesk.domain.audit import AuditAction, RecordKind
 from vomdesk.domain.recovery_key import RecoveryKeyError, recovery_key_secret
+from vomdesk.safe_save import sync_folder
 from vomdesk.security import keyslots, os_keyring
 from vomdesk.security.kdf import Argon2Params
 from vomdesk.services import errors
@@ -80,6 +81,7 @@ def create_store(
         _build_database(building / files.database.name, data_key, store_id, settings)
         slots.save(files.key_file)
         os.replace(building / files.database.name, files.database)
+        sync_folder(files.folder)
     except BaseException as error:
         with contextlib.suppress(OSError):
             if not files.database.exists():
@@ -96,12 +98,13 @@ def create_store(
 
 
 def _build_database(path: Path, data_key: bytes, store_id: str, settings: dict[str, Any]) -> None:
-    engine = open_engine(path, data_key, create=True)
+    data = bytearray(data_key)
+    engine = open_engine(path, data, create=True)
     store = OpenStore(
         files=StoreFiles(path.parent),
         engine=engine,
         slots=keyslots.KeySlots(store_id),
-        data_key=bytearray(data_key),
+        data_key=data,
     )
     try:
         migrate.upgrade_store(engine)

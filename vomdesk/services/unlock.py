@@ -45,11 +45,12 @@ def read_key_file(files: StoreFiles) -> keyslots.KeySlots:
 
 def open_with_data_key(files: StoreFiles, slots: keyslots.KeySlots, data_key: bytes) -> OpenStore:
     """Open the database with an unwrapped key, upgrade its schema if needed, and check its id."""
+    key = bytearray(data_key)
     try:
-        engine = open_engine(files.database, data_key)
+        engine = open_engine(files.database, key)
     except WrongDatabaseKey as error:
         raise translate_disk_error(error.__cause__ or error) or errors.StoreMismatch() from error
-    store = OpenStore(files=files, engine=engine, slots=slots, data_key=bytearray(data_key))
+    store = OpenStore(files=files, engine=engine, slots=slots, data_key=key)
     try:
         migrate.pending_upgrade(engine)
 

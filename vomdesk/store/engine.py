@@ -52,15 +52,25 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.
     return connection
 
 
-def open_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
+class StoreClosed(Exception):
+    """The store was locked: its key is gone and no new connection can be made."""
+
+
+def open_engine(path: Path, data_key: bytearray, *, create: bool = False) -> Engine:
     """An SQLAlchemy engine whose every pooled connection is keyed and configured.
 
-    The first connection is made here, so a wrong key or a missing file fails at once.
+    The first connection is made here, so a wrong key or a missing file fails at once. The key
+    is read from ``data_key`` for each new connection: once the caller wipes it (lock), the
+    engine can never connect again.
     """
-    first = [connect(path, data_key, create=create)]
+    first = [connect(path, bytes(data_key), create=create)]
 
     def creator() -> Any:
-        return first.pop() if first else connect(path, data_key)
+        if first:
+            return first.pop()
+        if not any(data_key):
+            raise StoreClosed("the store is locked")
+        return connect(path, bytes(data_key))
 
     # ``module=sqlcipher3`` lets SQLAlchemy recognise the driver's errors and wrap them in
     # DBAPIError; with the stdlib module assumed, sqlcipher3 errors escaped unwrapped.
@@ -71,6 +81,7 @@ def open_engine(path: Path, data_key: bytes, *, create: bool = False) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         pool_use_lifo=True,  # reuse the warmest connection: its pages are already decrypted
+        hide_parameters=True,  # errors and logs never carry the values being written
     )
 
     @event.listens_for(engine, "connect")

@@ -59,8 +59,8 @@ class DraftKeeper(QObject):
             return
         try:
             drafts.keep_draft(self.store, self.form, self._collect())
-        except Exception:  # a failed draft must never take the form down; the next edit retries
-            log.exception("a draft could not be kept")
+        except Exception as error:  # a failed draft must not take the form down; next edit retries
+            log.warning("a draft could not be kept: %s", type(error).__name__)
             return
         app_events().saved.emit(datetime.now().astimezone())
 

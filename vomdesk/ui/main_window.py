@@ -56,6 +56,10 @@ class MainWindow(QMainWindow):
 
     # --- unlocking and locking -----------------------------------------------------------
     def show_workspace(self, store: OpenStore) -> None:
+        if self.store is not None:  # already open (keychain and passphrase both succeeded)
+            if store is not self.store:
+                store.close()
+            return
         self.store = store
         self.workspace = Workspace(store)
         self.workspace.lock_requested.connect(self.lock)

@@ -381,22 +381,22 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="89"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="92"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="95"/>
         <source>C&amp;urrent passphrase</source>
         <translation>Frase de contraseña &amp;actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="104"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
@@ -630,17 +630,17 @@
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
@@ -787,22 +787,22 @@
 <context>
     <name>NewRecoveryKitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="129"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="134"/>
         <source>This makes a new recovery key. Print the kit, then type the key back below. From then on, every older kit no longer opens the case records.</source>
         <translation>Esto crea una nueva clave de recuperación. Imprima el kit y luego escriba la clave abajo. A partir de entonces, ningún kit anterior podrá abrir los expedientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="145"/>
         <source>&amp;Type the key from the printed kit</source>
         <translation>&amp;Escriba la clave del kit impreso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="141"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="156"/>
         <source>&amp;Use the new key</source>
         <translation>&amp;Usar la clave nueva</translation>
     </message>
@@ -1255,7 +1255,7 @@
         <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="72"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
@@ -2052,7 +2052,7 @@
     </message>
     <message>
         <location filename="../../domain/stages.py" line="29"/>
-        <location filename="../../domain/stages.py" line="179"/>
+        <location filename="../../domain/stages.py" line="184"/>
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
@@ -2078,13 +2078,13 @@
     </message>
     <message>
         <location filename="../../domain/stages.py" line="34"/>
-        <location filename="../../domain/stages.py" line="182"/>
+        <location filename="../../domain/stages.py" line="187"/>
         <source>Monitoring</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="35"/>
-        <location filename="../../domain/stages.py" line="183"/>
+        <location filename="../../domain/stages.py" line="188"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
@@ -2134,17 +2134,17 @@
         <translation>Nuevo arresto</translation>
     </message>
     <message>
-        <location filename="../../domain/stages.py" line="178"/>
+        <location filename="../../domain/stages.py" line="183"/>
         <source>Referral</source>
         <translation>Remisión</translation>
     </message>
     <message>
-        <location filename="../../domain/stages.py" line="180"/>
+        <location filename="../../domain/stages.py" line="185"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../domain/stages.py" line="181"/>
+        <location filename="../../domain/stages.py" line="186"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
@@ -2250,12 +2250,22 @@
         <translation>Corrija algunos valores de la configuración antes de guardarla.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="139"/>
+        <location filename="../../services/errors.py" line="137"/>
+        <source>The case records are locked. Unlock them first.</source>
+        <translation>Los expedientes están bloqueados. Desbloquéelos primero.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="143"/>
+        <source>The change could not be saved just now; nothing was written. Try again in a moment.</source>
+        <translation>No se pudo guardar el cambio en este momento; no se escribió nada. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="152"/>
         <source>Some fields need correcting before saving.</source>
         <translation>Corrija algunos campos antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="150"/>
+        <location filename="../../services/errors.py" line="163"/>
         <source>That case does not exist (any more).</source>
         <translation>Ese caso no existe (o ya no existe).</translation>
     </message>

@@ -61,6 +61,7 @@ class RecoveryDialog(QDialog):
             return
         key, passphrase = self.key.value(), self.fields.value()
         self.ok_button.setEnabled(False)
+        self._set_busy(True)
         self.message.show_problem("")
 
         def work() -> OpenStore:
@@ -71,10 +72,21 @@ class RecoveryDialog(QDialog):
             work, on_done=self._opened, on_error=self._failed, label=self.tr("Opening…")
         )
 
+    def _set_busy(self, busy: bool) -> None:
+        """While the key is being checked, the dialog cannot be cancelled half-way."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+        self._busy = busy
+
+    def reject(self) -> None:
+        if not getattr(self, "_busy", False):
+            super().reject()
+
     def _opened(self, store: OpenStore) -> None:
+        self._set_busy(False)
         self.store = store
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
         self._update()
         self.message.show_problem(problem_text(error))

@@ -56,13 +56,28 @@ class _WorkDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         self.message.show_problem("")
+        self._set_busy(True)
         run_in_background(
-            self.work(), on_done=lambda _r: self.accept(), on_error=self._failed,
+            self.work(), on_done=self._done, on_error=self._failed,
             label=self.windowTitle(),
             owner=self,
         )  # fmt: skip
 
+    def _set_busy(self, busy: bool) -> None:
+        """While the key slots are rewritten, the dialog cannot be cancelled half-way."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+        self._busy = busy
+
+    def reject(self) -> None:
+        if not getattr(self, "_busy", False):
+            super().reject()
+
+    def _done(self, _result: object) -> None:
+        self._set_busy(False)
+        self.accept()
+
     def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
         self.update_ok()
         self.message.show_problem(problem_text(error))
 

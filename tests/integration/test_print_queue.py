@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication
 from vomdesk.documents.recovery_kit import RecoveryKit, build_recovery_kit
 from vomdesk.domain.recovery_key import format_recovery_key
 from vomdesk.services.printing import PrintingFailed, print_pdf_file, print_to_file
-from vomdesk.ui.printing import send
+from vomdesk.ui.printing import destination_of, send
 
 QUEUE = "VOMDESK_TEST"
 BACKEND = "vomdesktest"
@@ -349,7 +349,7 @@ def test_the_print_dialog_choice_reaches_the_queue(
     assert printer.printerName() == QUEUE
     assert printer.outputFileName() == ""
 
-    send(printer, kit_pdf, TITLE)
+    send(destination_of(printer), kit_pdf, TITLE)
 
     jobs = queue.jobs()
     assert len(jobs) == 1
@@ -365,7 +365,7 @@ def test_the_print_dialog_print_to_file_writes_the_pdf_not_a_job(
     target = tmp_path / "kit.pdf"
     printer.setOutputFileName(str(target))
 
-    send(printer, kit_pdf, TITLE)
+    send(destination_of(printer), kit_pdf, TITLE)
 
     assert target.read_bytes() == kit_pdf
     assert queue.jobs() == []

@@ -19,6 +19,7 @@ from vomdesk.domain.stages import Stage
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 from vomdesk.services import errors
 from vomdesk.services.case_derived import refresh_derived, setting_in
+from vomdesk.services.drafts import drop_draft_in
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
 from vomdesk.services.participants import ParticipantView, add_participant_in, participant_views
 from vomdesk.store import case_repository as repo
@@ -73,6 +74,8 @@ def create_case(
     case_in: CaseCreate,
     participants: Sequence[ParticipantCreate] = (),
     accompanies: Mapping[int, int] | None = None,
+    *,
+    draft_form: str | None = None,
 ) -> Case:
     """Record a new referral with its offences and participants, in one unit of work.
 
@@ -120,11 +123,15 @@ def create_case(
             AuditAction.CREATE, CASE, case.number,
             fields=[k for k, v in case_in.model_dump().items() if v not in (None, "", False, [])],
         )  # fmt: skip
+        if draft_form:
+            drop_draft_in(work, draft_form)
         return case
 
 
-def update_referral(store: OpenStore, case_id: int, changes: CaseUpdate) -> Case:
-    """Change a referral's fields; only the fields given change."""
+def update_referral(
+    store: OpenStore, case_id: int, changes: CaseUpdate, *, draft_form: str | None = None
+) -> Case:
+    """Change a referral's fields; only the fields given change. The form's draft goes too."""
     with unit_of_work(store) as work:
         case = _case(work.session, case_id)
         values = changes.model_dump(exclude_unset=True)
@@ -143,6 +150,8 @@ def update_referral(store: OpenStore, case_id: int, changes: CaseUpdate) -> Case
             )  # fmt: skip
         refresh_derived(work.session, case)
         work.audit(AuditAction.UPDATE, CASE, case.number, fields=sorted(changes.model_fields_set))
+        if draft_form:
+            drop_draft_in(work, draft_form)
         return case
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from vomdesk.domain.audit import AuditAction, RecordKind
-from vomdesk.services.open_store import OpenStore, reading, unit_of_work
+from vomdesk.services.open_store import OpenStore, Work, reading, unit_of_work
 from vomdesk.store import repository
 
 
@@ -28,11 +28,16 @@ def draft_of(store: OpenStore, form: str) -> tuple[dict[str, Any], datetime] | N
         return json.loads(draft.payload), draft.saved_at
 
 
+def drop_draft_in(work: Work, form: str) -> None:
+    """Remove a form's draft inside the unit of work that saves the form: both or neither."""
+    if repository.delete_draft(session=work.session, form=form):
+        work.audit(AuditAction.DELETE, RecordKind.DRAFT, form)
+
+
 def discard_draft(store: OpenStore, form: str) -> None:
     """Throw the draft away (the mediator chose not to restore it)."""
     with unit_of_work(store) as work:
-        if repository.delete_draft(session=work.session, form=form):
-            work.audit(AuditAction.DELETE, RecordKind.DRAFT, form)
+        drop_draft_in(work, form)
 
 
 def forms_with_drafts(store: OpenStore) -> list[str]:

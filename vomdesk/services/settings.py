@@ -7,6 +7,7 @@ from typing import Any
 from vomdesk.domain.audit import AuditAction, RecordKind
 from vomdesk.domain.settings import BY_KEY, Scope
 from vomdesk.services import errors
+from vomdesk.services.drafts import drop_draft_in
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
 from vomdesk.store import repository
 
@@ -51,6 +52,6 @@ def save_settings(
         ]
         if changed:
             work.audit(AuditAction.UPDATE, RecordKind.SETTING, "program", fields=changed)
-        if draft_form and repository.delete_draft(session=work.session, form=draft_form):
-            work.audit(AuditAction.DELETE, RecordKind.DRAFT, draft_form)
+        if draft_form:
+            drop_draft_in(work, draft_form)
     return changed

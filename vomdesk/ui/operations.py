@@ -59,7 +59,8 @@ def run_in_background(
     def finish() -> None:
         _running.pop(key, None)
         _labels.pop(key, None)
-        app_events().busy.emit(next(iter(_labels.values()), ""))
+        still = [text for text in _labels.values() if text]
+        app_events().busy.emit(still[-1] if still else "")
 
     def owner_gone() -> bool:
         return owner is not None and not shiboken6.isValid(owner)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -10,7 +11,16 @@ from PySide6.QtWidgets import QWidget
 from vomdesk.services.printing import print_pdf_file, print_to_file
 
 
-def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+@dataclass(frozen=True)
+class Destination:
+    """Where the print dialog said to print, read on the UI thread for the worker to use."""
+
+    printer: str
+    copies: int
+    output_file: str
+
+
+def choose_printer(parent: QWidget | None, title: str) -> Destination | None:
     """The system's print dialog; None when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
@@ -19,12 +29,17 @@ def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
-    return printer
+    return destination_of(printer)
 
 
-def send(printer: QPrinter, pdf: bytes, title: str) -> None:
+def destination_of(printer: QPrinter) -> Destination:
+    """What a QPrinter was set to, as plain values a worker thread may use."""
+    return Destination(printer.printerName(), printer.copyCount(), printer.outputFileName())
+
+
+def send(destination: Destination, pdf: bytes, title: str) -> None:
     """Send ``pdf`` where the dialog said: a queue, or a file for "Print to file" (any thread)."""
-    if printer.outputFileName():
-        print_to_file(pdf, Path(printer.outputFileName()))
+    if destination.output_file:
+        print_to_file(pdf, Path(destination.output_file))
     else:
-        print_pdf_file(pdf, printer=printer.printerName(), copies=printer.copyCount(), title=title)
+        print_pdf_file(pdf, printer=destination.printer, copies=destination.copies, title=title)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -63,6 +64,32 @@ def ask(
         assert isinstance(answer, QMessageBox.StandardButton)
         return answer
     return QMessageBox.question(parent, title, text, buttons, default)
+
+
+def confirm_leave(
+    parent: QWidget,
+    title: str,
+    question: str,
+    *,
+    save: Callable[[], bool],
+    discard: Callable[[], None],
+) -> bool:
+    """Save / Discard / Cancel before leaving unsaved changes; True when it is fine to leave."""
+    answer = ask(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return save()
+    if answer == QMessageBox.StandardButton.Discard:
+        discard()
+        return True
+    return False
 
 
 def save_file_name(

@@ -168,57 +168,57 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="59"/>
+        <location filename="../../ui/pages/case_workspace.py" line="58"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="59"/>
+        <location filename="../../ui/pages/case_workspace.py" line="58"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="59"/>
+        <location filename="../../ui/pages/case_workspace.py" line="58"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="59"/>
+        <location filename="../../ui/pages/case_workspace.py" line="58"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="61"/>
+        <location filename="../../ui/pages/case_workspace.py" line="60"/>
         <source>Stage history</source>
         <translation>Historial de etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="72"/>
+        <location filename="../../ui/pages/case_workspace.py" line="71"/>
         <source>Referral</source>
         <translation>Remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="73"/>
+        <location filename="../../ui/pages/case_workspace.py" line="72"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="74"/>
+        <location filename="../../ui/pages/case_workspace.py" line="73"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="102"/>
+        <location filename="../../ui/pages/case_workspace.py" line="101"/>
         <source>Opening the case…</source>
         <translation>Abriendo el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="177"/>
+        <location filename="../../ui/pages/case_workspace.py" line="176"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="178"/>
+        <location filename="../../ui/pages/case_workspace.py" line="177"/>
         <source>Save the changes to this referral before leaving?</source>
         <translation>¿Desea guardar los cambios de esta remisión antes de salir?</translation>
     </message>
@@ -516,12 +516,12 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../services/cases.py" line="47"/>
+        <location filename="../../services/cases.py" line="48"/>
         <source>Describe the offence.</source>
         <translation>Describa el delito.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="53"/>
+        <location filename="../../services/cases.py" line="54"/>
         <source>Case {cases} already has this court number.</source>
         <translation>El caso {cases} ya tiene este número de causa del tribunal.</translation>
     </message>
@@ -1485,57 +1485,57 @@
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="56"/>
+        <location filename="../../ui/pages/referral_form.py" line="55"/>
         <source>New referral</source>
         <translation>Nueva remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="58"/>
+        <location filename="../../ui/pages/referral_form.py" line="57"/>
         <source>Fields marked * are needed to save. Everything typed is kept.</source>
         <translation>Los campos marcados con * son necesarios para guardar. Todo lo que escriba se conserva.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="78"/>
+        <location filename="../../ui/pages/referral_form.py" line="77"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="79"/>
+        <location filename="../../ui/pages/referral_form.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="80"/>
+        <location filename="../../ui/pages/referral_form.py" line="79"/>
         <source>Save the referral (Ctrl+S)</source>
         <translation>Guardar la remisión (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="122"/>
+        <location filename="../../ui/pages/referral_form.py" line="121"/>
         <source>Not saved yet</source>
         <translation>Aún no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="164"/>
+        <location filename="../../ui/pages/referral_form.py" line="166"/>
         <source>Referral not saved</source>
         <translation>No se guardó la remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="172"/>
+        <location filename="../../ui/pages/referral_form.py" line="173"/>
         <source>Saved as case {number} at {time}</source>
         <translation>Se guardó como caso {number} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="186"/>
+        <location filename="../../ui/pages/referral_form.py" line="187"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="204"/>
+        <location filename="../../ui/pages/referral_form.py" line="205"/>
         <source>Unsaved referral</source>
         <translation>Remisión sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="205"/>
+        <location filename="../../ui/pages/referral_form.py" line="206"/>
         <source>Save this referral before leaving?</source>
         <translation>¿Desea guardar esta remisión antes de salir?</translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation>No hay nada que guardar: no se cambió ningún campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_referral.py" line="127"/>
+        <location filename="../../ui/pages/case_referral.py" line="128"/>
         <source>Referral not saved</source>
         <translation>No se guardó la remisión</translation>
     </message>
@@ -1818,184 +1818,184 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="82"/>
+        <location filename="../../ui/pages/settings_page.py" line="81"/>
         <source>&amp;Restore them</source>
         <translation>&amp;Restaurarlos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="83"/>
+        <location filename="../../ui/pages/settings_page.py" line="82"/>
         <source>&amp;Discard</source>
         <translation>De&amp;scartar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="90"/>
+        <location filename="../../ui/pages/settings_page.py" line="89"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="92"/>
+        <location filename="../../ui/pages/settings_page.py" line="91"/>
         <source>Program &amp;name *</source>
         <translation>Nombre del &amp;programa *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="93"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="94"/>
+        <location filename="../../ui/pages/settings_page.py" line="93"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="95"/>
+        <location filename="../../ui/pages/settings_page.py" line="94"/>
         <source>&amp;Mediator name</source>
         <translation>Nombre del &amp;mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="96"/>
+        <location filename="../../ui/pages/settings_page.py" line="95"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="99"/>
+        <location filename="../../ui/pages/settings_page.py" line="98"/>
         <source>&amp;Juvenile under age</source>
         <translation>Caso &amp;juvenil si es menor de</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="103"/>
+        <location filename="../../ui/pages/settings_page.py" line="102"/>
         <source>Case &amp;number format</source>
         <translation>&amp;Formato del número de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="108"/>
+        <location filename="../../ui/pages/settings_page.py" line="107"/>
         <source>This computer</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="110"/>
+        <location filename="../../ui/pages/settings_page.py" line="109"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="111"/>
+        <location filename="../../ui/pages/settings_page.py" line="110"/>
         <source>Takes effect the next time vomdesk starts.</source>
         <translation>Se aplica la próxima vez que se inicie vomdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="115"/>
+        <location filename="../../ui/pages/settings_page.py" line="114"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="117"/>
+        <location filename="../../ui/pages/settings_page.py" line="116"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="118"/>
+        <location filename="../../ui/pages/settings_page.py" line="117"/>
         <source>Print a new recovery &amp;kit…</source>
         <translation>Imprimir un nuevo &amp;kit de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="120"/>
+        <location filename="../../ui/pages/settings_page.py" line="119"/>
         <source>Open without my passphrase while I am logged in to this computer</source>
         <translation>Abrir sin mi frase de contraseña mientras tenga la sesión iniciada en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="133"/>
+        <location filename="../../ui/pages/settings_page.py" line="132"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="134"/>
+        <location filename="../../ui/pages/settings_page.py" line="133"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="140"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="249"/>
-        <location filename="../../ui/pages/settings_page.py" line="271"/>
-        <location filename="../../ui/pages/settings_page.py" line="305"/>
+        <location filename="../../ui/pages/settings_page.py" line="248"/>
+        <location filename="../../ui/pages/settings_page.py" line="265"/>
+        <location filename="../../ui/pages/settings_page.py" line="299"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="250"/>
+        <location filename="../../ui/pages/settings_page.py" line="249"/>
         <source>Save the changes to the settings before leaving?</source>
         <translation>¿Desea guardar los cambios de la configuración antes de salir?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="278"/>
+        <location filename="../../ui/pages/settings_page.py" line="272"/>
         <source>Type the program&apos;s name: it heads every letter.</source>
         <translation>Escriba el nombre del programa: aparece en el encabezado de cada carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="287"/>
+        <location filename="../../ui/pages/settings_page.py" line="281"/>
         <source>Case numbers will look like {example}</source>
         <translation>Los números de caso se verán así: {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="297"/>
+        <location filename="../../ui/pages/settings_page.py" line="291"/>
         <source>Changes you had not saved were kept ({when}).</source>
         <translation>Se conservaron los cambios que no había guardado ({when}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="316"/>
+        <location filename="../../ui/pages/settings_page.py" line="310"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="330"/>
+        <location filename="../../ui/pages/settings_page.py" line="324"/>
         <source>Settings not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="335"/>
+        <location filename="../../ui/pages/settings_page.py" line="329"/>
         <source>Saved at {time}</source>
         <translation>Se guardó a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="348"/>
+        <location filename="../../ui/pages/settings_page.py" line="342"/>
         <source>After “Lock now” the passphrase is always needed.</source>
         <translation>Después de “Bloquear ahora” siempre se necesita la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="350"/>
+        <location filename="../../ui/pages/settings_page.py" line="344"/>
         <source>This computer has no secure keychain that vomdesk can use.</source>
         <translation>Esta computadora no tiene un llavero seguro del sistema que vomdesk pueda usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="362"/>
+        <location filename="../../ui/pages/settings_page.py" line="356"/>
         <source>Keychain</source>
         <translation>Llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="363"/>
+        <location filename="../../ui/pages/settings_page.py" line="357"/>
         <source>The keychain could not be changed: {error}</source>
         <translation>No se pudo cambiar el llavero del sistema: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="371"/>
+        <location filename="../../ui/pages/settings_page.py" line="365"/>
         <source>Passphrase changed</source>
         <translation>Se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="371"/>
+        <location filename="../../ui/pages/settings_page.py" line="365"/>
         <source>Use the new passphrase from now on.</source>
         <translation>De ahora en adelante, use la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="378"/>
+        <location filename="../../ui/pages/settings_page.py" line="372"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="379"/>
+        <location filename="../../ui/pages/settings_page.py" line="373"/>
         <source>The new key is in use. Destroy every older kit.</source>
         <translation>La nueva clave ya está en uso. Destruya todos los kits anteriores.</translation>
     </message>

@@ -119,7 +119,8 @@ class ReferralTab(QWidget):
             self.status.setText(self.tr("Nothing to save: no field was changed."))
             return True
         try:
-            update_referral(self.store, self.case_id, changes)
+            self.drafts.cancel()  # the save removes the draft in the same transaction
+            update_referral(self.store, self.case_id, changes, draft_form=self.drafts.form)
         except errors.NeedsCorrection as refused:
             self._refused(correction_texts(refused))
             return False
@@ -127,7 +128,6 @@ class ReferralTab(QWidget):
             prompts.show_error(self, self.tr("Referral not saved"), problem_text(error))
             return False
         self.saved_values, self.saved_typed = self.fields.values(), self.fields.typed()
-        self.drafts.discard()
         self.banner.hide()
         now = datetime.now().astimezone()
         self.status.setText(self.tr("Saved at {time}").format(time=now.strftime("%H:%M")))

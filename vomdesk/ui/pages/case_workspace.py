@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -172,21 +171,13 @@ class CaseWorkspace(QWidget):
         """Ask Save / Discard / Cancel about unsaved referral changes; True when fine to leave."""
         if not self.has_unsaved_changes():
             return True
-        answer = prompts.ask(
+        return prompts.confirm_leave(
             self,
             self.tr("Unsaved changes"),
             self.tr("Save the changes to this referral before leaving?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            save=self.referral.save,
+            discard=self.referral.revert,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.referral.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.referral.revert()
-            return True
-        return False
 
     def go_back(self) -> None:
         if self.confirm_leave():

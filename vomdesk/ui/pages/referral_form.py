@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -151,7 +150,10 @@ class ReferralForm(QWidget):
             return False
         participants, links = self.participants.for_create_case()
         try:
-            case = create_case(self.store, self.fields.case_create(), participants, links)
+            self.drafts.cancel()  # the save removes the draft in the same transaction
+            case = create_case(
+                self.store, self.fields.case_create(), participants, links, draft_form=FORM
+            )
         except errors.NeedsCorrection as refused:
             own = correction_texts(refused)
             known = set(self.fields.messages) | {k for k in own if k.startswith("offences")}
@@ -165,7 +167,6 @@ class ReferralForm(QWidget):
             return False
         assert case.id is not None
         self.saved_case_id = case.id
-        self.drafts.discard()
         self.banner.hide()
         now = datetime.now().astimezone()
         self.status.setText(
@@ -199,22 +200,17 @@ class ReferralForm(QWidget):
         """Ask Save / Discard / Cancel when something is unsaved; True when it is fine to leave."""
         if not self.has_unsaved_changes():
             return True
-        answer = prompts.ask(
+        return prompts.confirm_leave(
             self,
             self.tr("Unsaved referral"),
             self.tr("Save this referral before leaving?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            save=lambda: self.save(open_case=False),
+            discard=self._forget_changes,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save(open_case=False)
-        if answer == QMessageBox.StandardButton.Discard:
-            self.drafts.discard()
-            self.pristine = self.values()
-            return True
-        return False
+
+    def _forget_changes(self) -> None:
+        self.drafts.discard()
+        self.pristine = self.values()
 
     def cancel(self) -> None:
         if self.confirm_leave():

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -244,22 +243,17 @@ class SettingsPage(QWidget):
         """Ask before leaving unsaved changes; True when it is fine to go on."""
         if not self.is_dirty():
             return True
-        answer = prompts.ask(
+        return prompts.confirm_leave(
             self,
             self.tr("Unsaved changes"),
             self.tr("Save the changes to the settings before leaving?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            save=self.save,
+            discard=self._forget_changes,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.discard_draft()
-            self.load()
-            return True
-        return False
+
+    def _forget_changes(self) -> None:
+        self.discard_draft()
+        self.load()
 
     def keep_drafts(self) -> None:
         self.drafts.flush()

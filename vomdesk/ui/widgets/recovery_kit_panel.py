@@ -92,8 +92,8 @@ class RecoveryKitPanel(QWidget):
 
     def print_kit(self) -> None:
         title = self.tr("Recovery kit")
-        printer = choose_printer(self, title)
-        if printer is None:
+        destination = choose_printer(self, title)
+        if destination is None:
             return
         kit = self._make_kit()
         self.print_button.setEnabled(False)
@@ -108,6 +108,6 @@ class RecoveryKitPanel(QWidget):
             prompts.show_error(self, self.tr("Recovery kit not printed"), problem_text(error))
 
         run_in_background(
-            lambda: send(printer, build_recovery_kit(kit), title),
+            lambda: send(destination, build_recovery_kit(kit), title),
             on_done=done, on_error=failed, label=self.tr("Printing the kit…"), owner=self,
         )  # fmt: skip

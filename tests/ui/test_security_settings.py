@@ -80,8 +80,11 @@ def test_cancelling_a_new_kit_keeps_the_old_key(qtbot, store, recovery_key):
 def test_keychain_checkbox_adds_and_removes_the_slot(qtbot, store, memory_keyring):
     page = SettingsPage(store)
     qtbot.addWidget(page)
-    assert page.keychain.isEnabled() and not page.keychain.isChecked()
+    qtbot.waitUntil(page.keychain.isEnabled)  # the keychain is looked for in the background
+    assert not page.keychain.isChecked()
     qtbot.mouseClick(page.keychain, Qt.MouseButton.LeftButton)
-    assert store.slots.has(KEYCHAIN) and memory_keyring.secrets
+    qtbot.waitUntil(lambda: store.slots.has(KEYCHAIN) and page.keychain.isEnabled())
+    assert memory_keyring.secrets and page.keychain.isChecked()
     qtbot.mouseClick(page.keychain, Qt.MouseButton.LeftButton)
-    assert not store.slots.has(KEYCHAIN) and not memory_keyring.secrets
+    qtbot.waitUntil(lambda: not store.slots.has(KEYCHAIN) and page.keychain.isEnabled())
+    assert not memory_keyring.secrets and not page.keychain.isChecked()

@@ -1818,184 +1818,189 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="81"/>
+        <location filename="../../ui/pages/settings_page.py" line="82"/>
         <source>&amp;Restore them</source>
         <translation>&amp;Restaurarlos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="82"/>
+        <location filename="../../ui/pages/settings_page.py" line="83"/>
         <source>&amp;Discard</source>
         <translation>De&amp;scartar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="89"/>
+        <location filename="../../ui/pages/settings_page.py" line="90"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
         <source>Program &amp;name *</source>
         <translation>Nombre del &amp;programa *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="92"/>
+        <location filename="../../ui/pages/settings_page.py" line="93"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="93"/>
+        <location filename="../../ui/pages/settings_page.py" line="94"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="94"/>
+        <location filename="../../ui/pages/settings_page.py" line="95"/>
         <source>&amp;Mediator name</source>
         <translation>Nombre del &amp;mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="95"/>
+        <location filename="../../ui/pages/settings_page.py" line="96"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="98"/>
+        <location filename="../../ui/pages/settings_page.py" line="99"/>
         <source>&amp;Juvenile under age</source>
         <translation>Caso &amp;juvenil si es menor de</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="102"/>
+        <location filename="../../ui/pages/settings_page.py" line="103"/>
         <source>Case &amp;number format</source>
         <translation>&amp;Formato del número de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="107"/>
+        <location filename="../../ui/pages/settings_page.py" line="108"/>
         <source>This computer</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="109"/>
+        <location filename="../../ui/pages/settings_page.py" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="110"/>
+        <location filename="../../ui/pages/settings_page.py" line="111"/>
         <source>Takes effect the next time vomdesk starts.</source>
         <translation>Se aplica la próxima vez que se inicie vomdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="114"/>
+        <location filename="../../ui/pages/settings_page.py" line="115"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="116"/>
+        <location filename="../../ui/pages/settings_page.py" line="117"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="117"/>
+        <location filename="../../ui/pages/settings_page.py" line="118"/>
         <source>Print a new recovery &amp;kit…</source>
         <translation>Imprimir un nuevo &amp;kit de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="119"/>
+        <location filename="../../ui/pages/settings_page.py" line="120"/>
         <source>Open without my passphrase while I am logged in to this computer</source>
         <translation>Abrir sin mi frase de contraseña mientras tenga la sesión iniciada en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="132"/>
+        <location filename="../../ui/pages/settings_page.py" line="133"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="133"/>
+        <location filename="../../ui/pages/settings_page.py" line="134"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="140"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="248"/>
-        <location filename="../../ui/pages/settings_page.py" line="265"/>
-        <location filename="../../ui/pages/settings_page.py" line="299"/>
+        <location filename="../../ui/pages/settings_page.py" line="249"/>
+        <location filename="../../ui/pages/settings_page.py" line="266"/>
+        <location filename="../../ui/pages/settings_page.py" line="300"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="249"/>
+        <location filename="../../ui/pages/settings_page.py" line="250"/>
         <source>Save the changes to the settings before leaving?</source>
         <translation>¿Desea guardar los cambios de la configuración antes de salir?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="272"/>
+        <location filename="../../ui/pages/settings_page.py" line="273"/>
         <source>Type the program&apos;s name: it heads every letter.</source>
         <translation>Escriba el nombre del programa: aparece en el encabezado de cada carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="281"/>
+        <location filename="../../ui/pages/settings_page.py" line="282"/>
         <source>Case numbers will look like {example}</source>
         <translation>Los números de caso se verán así: {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="291"/>
+        <location filename="../../ui/pages/settings_page.py" line="292"/>
         <source>Changes you had not saved were kept ({when}).</source>
         <translation>Se conservaron los cambios que no había guardado ({when}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="310"/>
+        <location filename="../../ui/pages/settings_page.py" line="311"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="324"/>
+        <location filename="../../ui/pages/settings_page.py" line="325"/>
         <source>Settings not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="329"/>
+        <location filename="../../ui/pages/settings_page.py" line="330"/>
         <source>Saved at {time}</source>
         <translation>Se guardó a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="342"/>
+        <location filename="../../ui/pages/settings_page.py" line="352"/>
         <source>After “Lock now” the passphrase is always needed.</source>
         <translation>Después de “Bloquear ahora” siempre se necesita la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="344"/>
+        <location filename="../../ui/pages/settings_page.py" line="354"/>
         <source>This computer has no secure keychain that vomdesk can use.</source>
         <translation>Esta computadora no tiene un llavero seguro del sistema que vomdesk pueda usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="356"/>
+        <location filename="../../ui/pages/settings_page.py" line="365"/>
         <source>Keychain</source>
         <translation>Llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="357"/>
+        <location filename="../../ui/pages/settings_page.py" line="366"/>
         <source>The keychain could not be changed: {error}</source>
         <translation>No se pudo cambiar el llavero del sistema: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="365"/>
+        <location filename="../../ui/pages/settings_page.py" line="374"/>
+        <source>Changing the keychain…</source>
+        <translation>Cambiando el llavero del sistema…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="382"/>
         <source>Passphrase changed</source>
         <translation>Se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="365"/>
+        <location filename="../../ui/pages/settings_page.py" line="382"/>
         <source>Use the new passphrase from now on.</source>
         <translation>De ahora en adelante, use la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="372"/>
+        <location filename="../../ui/pages/settings_page.py" line="389"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="373"/>
+        <location filename="../../ui/pages/settings_page.py" line="390"/>
         <source>The new key is in use. Destroy every older kit.</source>
         <translation>La nueva clave ya está en uso. Destruya todos los kits anteriores.</translation>
     </message>

@@ -36,6 +36,7 @@ from vomdesk.ui import prompts
 from vomdesk.ui.dialogs.security_dialogs import ChangePassphraseDialog, NewRecoveryKitDialog
 from vomdesk.ui.drafts import DraftKeeper
 from vomdesk.ui.events import app_events
+from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.texts import domain_text, problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
 
@@ -334,7 +335,16 @@ class SettingsPage(QWidget):
 
     # --- security ---------------------------------------------------------------------
     def _refresh_keychain(self) -> None:
-        available = keychain_available()
+        """Ask the system whether a keychain is there (it may be slow: off the UI thread)."""
+        self.keychain.setEnabled(False)
+        run_in_background(
+            keychain_available,
+            on_done=self._show_keychain,
+            on_error=lambda _error: self._show_keychain(False),
+            owner=self,
+        )
+
+    def _show_keychain(self, available: bool) -> None:
         with QSignalBlocker(self.keychain):
             self.keychain.setChecked(self.store.slots.has(KEYCHAIN))
         self.keychain.setEnabled(available or self.store.slots.has(KEYCHAIN))
@@ -345,18 +355,25 @@ class SettingsPage(QWidget):
         )
 
     def _keychain_toggled(self, on: bool) -> None:
-        try:
-            if on:
-                enable_keychain(self.store)
-            else:
-                disable_keychain(self.store)
-        except Exception as error:  # the keychain belongs to the system and may refuse
+        """Add or remove the keychain slot in the background: the keychain may ask the user."""
+        self.keychain.setEnabled(False)
+        store = self.store
+
+        def failed(error: BaseException) -> None:
             prompts.show_error(
                 self,
                 self.tr("Keychain"),
                 self.tr("The keychain could not be changed: {error}").format(error=error),
             )
-        self._refresh_keychain()
+            self._refresh_keychain()
+
+        run_in_background(
+            lambda: enable_keychain(store) if on else disable_keychain(store),
+            on_done=lambda _result: self._refresh_keychain(),
+            on_error=failed,
+            label=self.tr("Changing the keychain…"),
+            owner=self,
+        )
 
     def change_passphrase(self) -> None:
         words = [str(v) for v in self.saved_values.values() if isinstance(v, str)]

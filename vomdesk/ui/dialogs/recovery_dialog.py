@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.passphrases import params_for_new_passphrase
 from vomdesk.services.unlock import Unlocker
+from vomdesk.ui.dialogs.busy_dialog import BusyDialog
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.texts import problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
@@ -14,7 +15,7 @@ from vomdesk.ui.widgets.passphrase_fields import NewPassphraseFields
 from vomdesk.ui.widgets.recovery_key_edit import RecoveryKeyEdit
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(BusyDialog):
     """Recovery key plus new passphrase; ``store`` is the opened store after acceptance."""
 
     def __init__(self, unlocker: Unlocker, parent: QWidget | None = None) -> None:
@@ -32,10 +33,6 @@ class RecoveryDialog(QDialog):
         self.key = RecoveryKeyEdit()
         self.fields = NewPassphraseFields()
         self.message = FieldMessage()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Open and set passphrase"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -61,7 +58,7 @@ class RecoveryDialog(QDialog):
             return
         key, passphrase = self.key.value(), self.fields.value()
         self.ok_button.setEnabled(False)
-        self._set_busy(True)
+        self.set_busy(True)
         self.message.show_problem("")
 
         def work() -> OpenStore:
@@ -72,21 +69,12 @@ class RecoveryDialog(QDialog):
             work, on_done=self._opened, on_error=self._failed, label=self.tr("Opening…")
         )
 
-    def _set_busy(self, busy: bool) -> None:
-        """While the key is being checked, the dialog cannot be cancelled half-way."""
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
-        self._busy = busy
-
-    def reject(self) -> None:
-        if not getattr(self, "_busy", False):
-            super().reject()
-
     def _opened(self, store: OpenStore) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         self.store = store
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         self._update()
         self.message.show_problem(problem_text(error))

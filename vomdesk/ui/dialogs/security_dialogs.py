@@ -6,8 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLayout,
@@ -20,6 +18,7 @@ from vomdesk.domain.recovery_key import normalise
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.passphrases import change_passphrase, params_for_new_passphrase
 from vomdesk.services.recovery import new_recovery_key, recovery_kit_of_store, replace_recovery_key
+from vomdesk.ui.dialogs.busy_dialog import BusyDialog
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.texts import problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
@@ -28,17 +27,13 @@ from vomdesk.ui.widgets.recovery_key_edit import RecoveryKeyEdit
 from vomdesk.ui.widgets.recovery_kit_panel import RecoveryKitPanel
 
 
-class _WorkDialog(QDialog):
+class _WorkDialog(BusyDialog):
     """A dialog whose OK runs a service in the background and closes when it succeeds."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.message = FieldMessage()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
 
@@ -56,28 +51,19 @@ class _WorkDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         self.message.show_problem("")
-        self._set_busy(True)
+        self.set_busy(True)
         run_in_background(
             self.work(), on_done=self._done, on_error=self._failed,
             label=self.windowTitle(),
             owner=self,
         )  # fmt: skip
 
-    def _set_busy(self, busy: bool) -> None:
-        """While the key slots are rewritten, the dialog cannot be cancelled half-way."""
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
-        self._busy = busy
-
-    def reject(self) -> None:
-        if not getattr(self, "_busy", False):
-            super().reject()
-
     def _done(self, _result: object) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         self.update_ok()
         self.message.show_problem(problem_text(error))
 

@@ -129,7 +129,7 @@ def test_the_model_shows_each_column_in_the_mediators_words():
     def cell(r: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         return model.data(model.index(r, column), role)
 
-    assert model.rowCount() == 3 and model.columnCount() == 7
+    assert model.rowCount() == 3 and model.columnCount() == 8
     assert cell(0, model.COL_NUMBER) == "2026-014"
     assert cell(0, model.COL_PARTIES) == "Muñoz García J. / Ramírez D."
     assert cell(0, model.COL_STAGE) == "Preparation"
@@ -153,10 +153,13 @@ def test_the_model_shows_each_column_in_the_mediators_words():
     closed.set_rows([row(stage=Stage.CLOSED)], 1)
     assert closed.data(closed.index(0, model.COL_DUE), Qt.ItemDataRole.FontRole) is None
 
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
     assert headers == [
-        "Case", "Victim / offender", "Stage", "Juvenile/adult", "Received", "Due", "Referred by",
+        "Case", "Victim / offender", "Stage", "Next step", "Juvenile/adult", "Received", "Due",
+        "Referred by",
     ]  # fmt: skip
+    assert cell(0, model.COL_NEXT) == "Screen and meet both sides"  # a case in preparation
+    assert closed.data(closed.index(0, model.COL_NEXT)) == ""
 
     with_kindless = CaseTableModel()
     with_kindless.set_rows([row(deadline_kind="")], 1)

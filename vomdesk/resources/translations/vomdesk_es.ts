@@ -90,77 +90,82 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/models/case_table.py" line="171"/>
+        <location filename="../../ui/models/case_table.py" line="172"/>
         <source>This column cannot be sorted</source>
         <translation>No se puede ordenar por esta columna</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="176"/>
+        <location filename="../../ui/models/case_table.py" line="177"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="177"/>
+        <location filename="../../ui/models/case_table.py" line="178"/>
         <source>Victim / offender</source>
         <translation>Víctima / ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="178"/>
+        <location filename="../../ui/models/case_table.py" line="179"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="179"/>
+        <location filename="../../ui/models/case_table.py" line="180"/>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="181"/>
         <source>Juvenile/adult</source>
         <translation>Menor/adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="180"/>
+        <location filename="../../ui/models/case_table.py" line="182"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="181"/>
+        <location filename="../../ui/models/case_table.py" line="183"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="182"/>
+        <location filename="../../ui/models/case_table.py" line="184"/>
         <source>Referred by</source>
         <translation>Remitido por</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="215"/>
+        <location filename="../../ui/models/case_table.py" line="220"/>
         <source>Juvenile</source>
         <translation>Menor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="215"/>
+        <location filename="../../ui/models/case_table.py" line="220"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="223"/>
+        <location filename="../../ui/models/case_table.py" line="228"/>
         <source>Due {date}</source>
         <translation>Vence el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="245"/>
+        <location filename="../../ui/models/case_table.py" line="250"/>
         <source>Victim / offender: {names}</source>
         <translation>Víctima / ofensor: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="248"/>
+        <location filename="../../ui/models/case_table.py" line="253"/>
         <source>Past due: {due}</source>
         <translation>Vencido: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="250"/>
+        <location filename="../../ui/models/case_table.py" line="255"/>
         <source>Not known yet: no offender&apos;s date of birth</source>
         <translation>Aún no se sabe: falta la fecha de nacimiento del ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="256"/>
+        <location filename="../../ui/models/case_table.py" line="261"/>
         <source>Court number {number}</source>
         <translation>Número de causa del tribunal: {number}</translation>
     </message>
@@ -280,13 +285,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="105"/>
-        <location filename="../../ui/pages/cases_page.py" line="235"/>
+        <location filename="../../ui/pages/cases_page.py" line="236"/>
         <source>Juvenile</source>
         <translation>Menor</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_page.py" line="106"/>
-        <location filename="../../ui/pages/cases_page.py" line="235"/>
+        <location filename="../../ui/pages/cases_page.py" line="236"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
@@ -333,47 +338,47 @@
         <translation>Borrar la búsqueda y los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="349"/>
+        <location filename="../../ui/pages/cases_page.py" line="350"/>
         <source>The case list could not be read. Try again in a moment.</source>
         <translation>No se pudo leer la lista de casos. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="355"/>
+        <location filename="../../ui/pages/cases_page.py" line="356"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="385"/>
+        <location filename="../../ui/pages/cases_page.py" line="386"/>
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="385"/>
+        <location filename="../../ui/pages/cases_page.py" line="386"/>
         <source>{count} cases</source>
         <translation>{count} casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="394"/>
+        <location filename="../../ui/pages/cases_page.py" line="395"/>
         <source>No cases yet. Record the first referral with New referral (Ctrl+N).</source>
         <translation>Todavía no hay casos. Registre la primera remisión con Nueva remisión (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="400"/>
+        <location filename="../../ui/pages/cases_page.py" line="401"/>
         <source>No case matches “{text}” with these filters</source>
         <translation>Con estos filtros, ningún caso coincide con “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="402"/>
+        <location filename="../../ui/pages/cases_page.py" line="403"/>
         <source>No case matches “{text}”</source>
         <translation>Ningún caso coincide con “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="404"/>
+        <location filename="../../ui/pages/cases_page.py" line="405"/>
         <source>No case matches these filters</source>
         <translation>Ningún caso coincide con estos filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="409"/>
+        <location filename="../../ui/pages/cases_page.py" line="410"/>
         <source>Check the spelling, or look for a case number or a court number.</source>
         <translation>Revise la ortografía o busque un número de caso o un número de causa del tribunal.</translation>
     </message>
@@ -381,22 +386,22 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="75"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="78"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="81"/>
         <source>C&amp;urrent passphrase</source>
         <translation>Frase de contraseña &amp;actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="90"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
@@ -787,22 +792,22 @@
 <context>
     <name>NewRecoveryKitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="115"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="120"/>
         <source>This makes a new recovery key. Print the kit, then type the key back below. From then on, every older kit no longer opens the case records.</source>
         <translation>Esto crea una nueva clave de recuperación. Imprima el kit y luego escriba la clave abajo. A partir de entonces, ningún kit anterior podrá abrir los expedientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="131"/>
         <source>&amp;Type the key from the printed kit</source>
         <translation>&amp;Escriba la clave del kit impreso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/security_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/security_dialogs.py" line="142"/>
         <source>&amp;Use the new key</source>
         <translation>&amp;Usar la clave nueva</translation>
     </message>
@@ -1235,27 +1240,27 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="23"/>
         <source>Open with the recovery key</source>
         <translation>Abrir con la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="28"/>
         <source>Type the recovery key from your printed kit, then choose a new passphrase. The old passphrase stops working.</source>
         <translation>Escriba la clave de recuperación de su kit impreso y luego elija una nueva frase de contraseña. La frase de contraseña anterior dejará de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="36"/>
         <source>&amp;Open and set passphrase</source>
         <translation>&amp;Abrir y establecer la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="39"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="69"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
@@ -2057,7 +2062,7 @@
     </message>
     <message>
         <location filename="../../domain/stages.py" line="29"/>
-        <location filename="../../domain/stages.py" line="184"/>
+        <location filename="../../domain/stages.py" line="197"/>
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
@@ -2083,13 +2088,13 @@
     </message>
     <message>
         <location filename="../../domain/stages.py" line="34"/>
-        <location filename="../../domain/stages.py" line="187"/>
+        <location filename="../../domain/stages.py" line="200"/>
         <source>Monitoring</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="35"/>
-        <location filename="../../domain/stages.py" line="188"/>
+        <location filename="../../domain/stages.py" line="201"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
@@ -2139,17 +2144,57 @@
         <translation>Nuevo arresto</translation>
     </message>
     <message>
-        <location filename="../../domain/stages.py" line="183"/>
+        <location filename="../../domain/stages.py" line="160"/>
+        <source>Complete the intake</source>
+        <translation>Completar la admisión</translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="161"/>
+        <source>Start preparation</source>
+        <translation>Comenzar la preparación</translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="162"/>
+        <source>Screen and meet both sides</source>
+        <translation>Evaluar y reunirse con ambas partes</translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="163"/>
+        <source>Schedule the session</source>
+        <translation>Programar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="164"/>
+        <source>Hold the session</source>
+        <translation>Realizar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="165"/>
+        <source>Draft the agreement</source>
+        <translation>Redactar el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="166"/>
+        <source>Start monitoring</source>
+        <translation>Comenzar el seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="167"/>
+        <source>Follow the agreement up</source>
+        <translation>Dar seguimiento al acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/stages.py" line="196"/>
         <source>Referral</source>
         <translation>Remisión</translation>
     </message>
     <message>
-        <location filename="../../domain/stages.py" line="185"/>
+        <location filename="../../domain/stages.py" line="198"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../domain/stages.py" line="186"/>
+        <location filename="../../domain/stages.py" line="199"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>

@@ -19,10 +19,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from vomdesk.domain.referrals import SOURCE_LABELS, SourceType
-from vomdesk.domain.stages import STAGE_LABELS, Stage
+from vomdesk.domain.stages import NEXT_STEP_LABELS, STAGE_LABELS, Stage
 from vomdesk.services.case_list import CaseRow
 from vomdesk.ui.style import PROBLEM_DARK, PROBLEM_LIGHT, is_dark
-from vomdesk.ui.texts import deadline_kind_label
+from vomdesk.ui.texts import deadline_kind_label, domain_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_VALUE = "—"
@@ -56,8 +56,9 @@ class CaseTableModel(QAbstractTableModel):
     the CaseFilter sort key, and the page runs the query again from the first page.
     """
 
-    COL_NUMBER, COL_PARTIES, COL_STAGE, COL_JUVENILE, COL_RECEIVED, COL_DUE, COL_SOURCE = range(7)
-    COLUMN_COUNT = 7
+    (COL_NUMBER, COL_PARTIES, COL_STAGE, COL_NEXT, COL_JUVENILE, COL_RECEIVED, COL_DUE,
+     COL_SOURCE) = range(8)  # fmt: skip
+    COLUMN_COUNT = 8
     SORT_KEYS: ClassVar[dict[int, str]] = {
         COL_NUMBER: "number",
         COL_PARTIES: "parties",
@@ -176,6 +177,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Case"),
             self.tr("Victim / offender"),
             self.tr("Stage"),
+            self.tr("Next step"),
             self.tr("Juvenile/adult"),
             self.tr("Received"),
             self.tr("Due"),
@@ -209,6 +211,9 @@ class CaseTableModel(QAbstractTableModel):
             return self._parties(row.parties)
         if column == self.COL_STAGE:
             return stage_label(row.stage)
+        if column == self.COL_NEXT:
+            next_step = NEXT_STEP_LABELS.get(row.stage)
+            return domain_text(next_step) if next_step else ""
         if column == self.COL_JUVENILE:
             if row.juvenile is None:
                 return NO_VALUE

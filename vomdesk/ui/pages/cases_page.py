@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from vomdesk.domain.referrals import SOURCE_LABELS
-from vomdesk.domain.stages import Stage
+from vomdesk.domain.stages import NEXT_STEP_LABELS, Stage
 from vomdesk.services import errors
 from vomdesk.services.case_list import CasePage, filter_years, list_cases, search_filter
 from vomdesk.services.open_store import OpenStore
@@ -43,7 +43,7 @@ from vomdesk.store.case_repository import CaseFilter
 from vomdesk.ui.events import app_events
 from vomdesk.ui.models.case_table import CaseTableModel, short_date, source_label, stage_label
 from vomdesk.ui.operations import run_in_background
-from vomdesk.ui.texts import deadline_kind_label
+from vomdesk.ui.texts import deadline_kind_label, domain_text
 from vomdesk.ui.widgets.case_table_view import CaseTable
 
 log = logging.getLogger(__name__)
@@ -232,6 +232,7 @@ class CasesPage(QWidget):
         widest = {
             model.COL_NUMBER: ["2026-00000"],
             model.COL_STAGE: [stage_label(stage) for stage in Stage],
+            model.COL_NEXT: [domain_text(text) for text in NEXT_STEP_LABELS.values()],
             model.COL_JUVENILE: [self.tr("Juvenile"), self.tr("Adult")],
             model.COL_RECEIVED: [sample],
             model.COL_DUE: [],  # measured in bold below: a past due date is shown in bold

@@ -158,7 +158,7 @@ def test_the_model_shows_each_column_in_the_mediators_words():
         "Case", "Victim / offender", "Stage", "Next step", "Juvenile/adult", "Received", "Due",
         "Referred by",
     ]  # fmt: skip
-    assert cell(0, model.COL_NEXT) == "Screen and meet both sides"  # a case in preparation
+    assert cell(0, model.COL_NEXT) == "Screen both sides"  # a case in preparation
     assert closed.data(closed.index(0, model.COL_NEXT)) == ""
 
     with_kindless = CaseTableModel()

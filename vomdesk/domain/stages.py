@@ -157,14 +157,14 @@ def first_change(*, at: datetime, by: str) -> StageChange:
 
 
 NEXT_STEP_LABELS = {
-    Stage.REFERRAL: QT_TRANSLATE_NOOP("Stages", "Complete the intake"),
+    Stage.REFERRAL: QT_TRANSLATE_NOOP("Stages", "Finish intake"),
     Stage.INTAKE: QT_TRANSLATE_NOOP("Stages", "Start preparation"),
-    Stage.PREPARATION: QT_TRANSLATE_NOOP("Stages", "Screen and meet both sides"),
-    Stage.READY: QT_TRANSLATE_NOOP("Stages", "Schedule the session"),
-    Stage.SCHEDULED: QT_TRANSLATE_NOOP("Stages", "Hold the session"),
-    Stage.SESSION_HELD: QT_TRANSLATE_NOOP("Stages", "Draft the agreement"),
+    Stage.PREPARATION: QT_TRANSLATE_NOOP("Stages", "Screen both sides"),
+    Stage.READY: QT_TRANSLATE_NOOP("Stages", "Schedule session"),
+    Stage.SCHEDULED: QT_TRANSLATE_NOOP("Stages", "Hold session"),
+    Stage.SESSION_HELD: QT_TRANSLATE_NOOP("Stages", "Draft agreement"),
     Stage.AGREEMENT_SIGNED: QT_TRANSLATE_NOOP("Stages", "Start monitoring"),
-    Stage.MONITORING: QT_TRANSLATE_NOOP("Stages", "Follow the agreement up"),
+    Stage.MONITORING: QT_TRANSLATE_NOOP("Stages", "Follow up"),
 }
 """What usually comes next for an open case at each stage, for the case list."""
 

@@ -165,7 +165,7 @@
         <translation>Aún no se sabe: falta la fecha de nacimiento del ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="261"/>
+        <location filename="../../ui/models/case_table.py" line="263"/>
         <source>Court number {number}</source>
         <translation>Número de causa del tribunal: {number}</translation>
     </message>
@@ -2145,8 +2145,8 @@
     </message>
     <message>
         <location filename="../../domain/stages.py" line="160"/>
-        <source>Complete the intake</source>
-        <translation>Completar la admisión</translation>
+        <source>Finish intake</source>
+        <translation>Terminar la admisión</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="161"/>
@@ -2155,22 +2155,22 @@
     </message>
     <message>
         <location filename="../../domain/stages.py" line="162"/>
-        <source>Screen and meet both sides</source>
-        <translation>Evaluar y reunirse con ambas partes</translation>
+        <source>Screen both sides</source>
+        <translation>Evaluar a ambas partes</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="163"/>
-        <source>Schedule the session</source>
+        <source>Schedule session</source>
         <translation>Programar la sesión</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="164"/>
-        <source>Hold the session</source>
+        <source>Hold session</source>
         <translation>Realizar la sesión</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="165"/>
-        <source>Draft the agreement</source>
+        <source>Draft agreement</source>
         <translation>Redactar el acuerdo</translation>
     </message>
     <message>
@@ -2180,8 +2180,8 @@
     </message>
     <message>
         <location filename="../../domain/stages.py" line="167"/>
-        <source>Follow the agreement up</source>
-        <translation>Dar seguimiento al acuerdo</translation>
+        <source>Follow up</source>
+        <translation>Dar seguimiento</translation>
     </message>
     <message>
         <location filename="../../domain/stages.py" line="196"/>

@@ -253,6 +253,8 @@ class CaseTableModel(QAbstractTableModel):
             return self.tr("Past due: {due}").format(due=due) if self.past_due(row) else due
         if column == self.COL_JUVENILE and row.juvenile is None:
             return self.tr("Not known yet: no offender's date of birth")
+        if column in (self.COL_NEXT, self.COL_STAGE):
+            return self.display(row, column) or None  # whole, where the column elides it
         if column == self.COL_SOURCE:
             agency = row.source_agency.strip()
             label = self.display(row, column)

@@ -244,7 +244,7 @@ class CasesPage(QWidget):
             heading += arrow if column in model.SORT_KEYS else 0
             width = max([heading, *(metrics.horizontalAdvance(t) for t in texts)])
             if column == model.COL_SOURCE:  # long labels are elided; the tooltip has them whole
-                width = min(width, metrics.horizontalAdvance("M") * 11)
+                width = min(width, metrics.horizontalAdvance("M") * 10)
             table.setColumnWidth(column, width + padding)
         typical = f"{deadline_kind_label('report_due')} {sample}"
         due = QFontMetrics(bold).horizontalAdvance(typical)

@@ -11,8 +11,9 @@ from sqlmodel import func, select
 from vomdesk.domain.audit import AuditAction
 from vomdesk.domain.parties import Role
 from vomdesk.domain.people import fold
-from vomdesk.domain.referrals import JusticeStage, OffenceCategory, OffenceLevel, SourceType
+from vomdesk.domain.referrals import JusticeStage, SourceType
 from vomdesk.domain.stages import ClosingReason, Stage
+from vomdesk.services import demo_material as material
 from vomdesk.services import errors
 from vomdesk.services.case_derived import refresh_derived
 from vomdesk.services.case_stages import close_case, move_case
@@ -188,181 +189,6 @@ _CLOSING_WHY = {
     _C.NO_CONTACT: "No reply to calls and two letters to the victim within 30 days.",
 }
 
-# --- made-up names and places (no real people) ------------------------------------------------
-_EN_MALE = (
-    "Ethan", "Mason", "Tyler", "Caleb", "Logan", "Wyatt", "Dylan", "Garrett", "Colton", "Brandon",
-    "Travis", "Dale", "Randall", "Curtis", "Glen", "Howard", "Neil", "Owen", "Reid", "Shane",
-)  # fmt: skip
-_EN_FEMALE = (
-    "Brianna", "Kayla", "Madison", "Hailey", "Shelby", "Courtney", "Dana", "Karen", "Lorraine",
-    "Megan", "Paula", "Ruth", "Tamsin", "Wendy", "Joanne", "Gail", "Holly", "Nora", "Claire",
-    "Bethany",
-)  # fmt: skip
-_EN_SURNAMES = (
-    "Caldwell", "Whitaker", "Brooks", "Holloway", "Pruitt", "Mercer", "Hadley", "Dunbar",
-    "Ashford", "Kessler", "Lindqvist", "O'Connell", "McAllister", "Fairbanks", "Thornton", "Greer",
-    "Pennington", "Sutter", "Rowe", "Gallagher", "Haskins", "Winslow", "Bramble", "Everett",
-    "Calloway", "Yates", "Marsh", "Dalton", "Prescott", "Abernathy",
-)  # fmt: skip
-_ES_MALE = (
-    "José", "Andrés", "Joaquín", "Ramón", "Martín", "Raúl", "Héctor", "Óscar", "Tomás", "Adrián",
-    "Julián", "Sebastián", "Nicolás", "Iván", "Rubén", "Álvaro", "Mateo", "Emilio", "Jesús",
-    "Germán",
-)  # fmt: skip
-_ES_FEMALE = (
-    "Lucía", "Sofía", "Inés", "Belén", "Ángela", "Mónica", "Verónica", "Noemí", "Rocío",
-    "Guadalupe", "Yolanda", "Dolores", "Araceli", "Itzel", "Maribel", "Ximena", "Leticia",
-    "Marisol", "Consuelo", "María José",
-)  # fmt: skip
-_ES_SURNAMES = (
-    "Muñoz", "Núñez", "Ibáñez", "Peña", "Gutiérrez", "Hernández", "Martínez", "Rodríguez",
-    "López", "González", "Pérez", "Sánchez", "Ramírez", "Jiménez", "Domínguez", "Vázquez",
-    "Álvarez", "Ortiz", "Castañeda", "Cárdenas", "Ríos", "Campos", "Delgado", "Fuentes", "Avilés",
-    "Beltrán", "Cisneros", "Echeverría", "Montaño", "Zúñiga", "Salazar", "Quiñones",
-)  # fmt: skip
-_TOWNS = ("Millbrook", "Piñon Flats", "Cedar Hollow", "Río Seco")
-_STREETS = (
-    "Alder Street", "Birch Lane", "Calle del Sol", "Orchard Road", "Mesa Drive", "Quail Run",
-    "Old Mill Road", "Avenida Los Robles", "Sycamore Court", "Juniper Way", "Canyon View Drive",
-    "Camino Real", "Larkspur Avenue", "Calle Las Flores",
-)  # fmt: skip
-_AREA_CODES = ("530", "707", "209", "916")
-# Victims' employers are confidential: none of these names is used anywhere else.
-_VICTIM_EMPLOYERS = (
-    "Cedar Hollow Family Clinic", "Millbrook Unified School District", "Río Seco Dairy Co-op",
-    "Quail Run Veterinary Hospital", "Sunny Acres Care Home", "Piñon Flats Post Office",
-    "Orchard Road Dental", "Lupita's Cleaning Services",
-)  # fmt: skip
-_OTHER_EMPLOYERS = (
-    "Valley Tire & Lube", "Cedar County Public Works", "Harvest Packing Company",
-    "Millbrook Motel", "Taquería El Nopal", "Green Valley Landscaping", "Hilltop Nursing Center",
-)  # fmt: skip
-_BUSINESSES = (
-    "Sunrise Market", "Valley Hardware & Feed", "Panadería La Esperanza",
-    "Cedar Hollow Pharmacy", "Millbrook Sporting Goods",
-)  # fmt: skip
-_SCHOOLS = ("Millbrook High School", "Piñon Flats Middle School", "Cedar Hollow High School")
-_ADVOCATE_AGENCIES = ("Harbor House Victim Services", "District Attorney Victim Witness Program")
-_ACCESS_NEEDS = (
-    "Uses a wheelchair: ground-floor room and accessible restroom.",
-    "Hard of hearing: seat near the mediator and speak clearly.",
-    "Reads little: read the forms aloud before signing.",
-)
-
-
-@dataclass(frozen=True)
-class _Offence:
-    description: str
-    category: OffenceCategory
-    level: OffenceLevel
-    place: str  # {town}, {street}, {business}, {school} are filled in
-
-
-_P, _PE, _O = OffenceCategory.PROPERTY, OffenceCategory.PERSON, OffenceCategory.OTHER
-_MIS, _FEL, _OTH = OffenceLevel.MISDEMEANOUR, OffenceLevel.FELONY, OffenceLevel.OTHER
-_OFFENCES = (
-    _Offence("Vandalism: spray paint on a garage door and fence", _P, _MIS, "A home in {town}"),
-    _Offence("Criminal mischief: scratched and dented a parked car", _P, _MIS,
-             "Street parking on {street}, {town}"),
-    _Offence("Burglary of a detached garage: tools and a bicycle taken", _P, _FEL,
-             "A home in {town}"),
-    _Offence("Theft of a bicycle from a front yard", _P, _MIS, "{street}, {town}"),
-    _Offence("Vehicle theft: took a pickup truck for a joyride", _P, _FEL,
-             "Driveway on {street}, {town}"),
-    _Offence("Arson: set fire to a storage shed", _P, _FEL, "Back yard of a home in {town}"),
-    _Offence("Simple assault: punched the victim after a football game", _PE, _MIS,
-             "Stadium parking lot, {town}"),
-    _Offence("Harassment: repeated threatening text messages", _PE, _MIS,
-             "By phone and social media"),
-    _Offence("Robbery: took a phone by force", _PE, _FEL, "Bus stop on {street}, {town}"),
-    _Offence("Trespassing on farm land; a gate left open and cattle got out", _O, _MIS,
-             "Pasture off {street}, {town}"),
-    _Offence("Fireworks set off in a dry field (county ordinance)", _O, _OTH,
-             "Vacant field behind {street}, {town}"),
-    _Offence("Reckless driving: drove through a fence and a vegetable garden", _O, _MIS,
-             "{street}, {town}"),
-    _Offence("Disturbing the peace: loud party and bottles thrown at a neighbour's house", _O,
-             _OTH, "{street}, {town}"),
-)  # fmt: skip
-_SECOND_OFFENCES = (
-    _Offence("Possession of stolen property", _P, _MIS, ""),
-    _Offence("Trespassing", _O, _MIS, ""),
-    _Offence("Curfew violation", _O, _OTH, ""),
-)
-_BUSINESS_OFFENCES = (
-    _Offence("Shoplifting: clothes and headphones", _P, _MIS, "{business}, sales floor"),
-    _Offence("Graffiti on the back wall of the store", _P, _MIS, "{business}, loading dock"),
-    _Offence("Burglary: broke in after hours and took cash from the register", _P, _FEL,
-             "{business}"),
-)  # fmt: skip
-_SPECIAL_OFFENCES = {
-    "school": _Offence("Assault: a fight in the hallway; cut lip and broken glasses", _PE, _MIS,
-                       "{school}, main hallway"),
-    "no_contact": _Offence("Criminal threats and harassment of a neighbour", _PE, _MIS,
-                           "{street}, {town}"),
-    "care_serious": _Offence("Assault with serious bodily injury: a broken jaw", _PE, _FEL,
-                             "Outside a bar on {street}, {town}"),
-    "care_partner": _Offence("Harassment of a former partner by phone and at her workplace",
-                             _PE, _MIS, "{town}"),
-}  # fmt: skip
-_NO_CONTACT_NOTE = (
-    "Criminal protective order of the Superior Court: no contact with the victim. The court "
-    "allows contact through the mediation program only: letters carried by the mediator, "
-    "no joint meeting unless the order is changed."
-)
-
-_JUSTICE_STAGES: dict[SourceType, tuple[JusticeStage | None, ...]] = {
-    SourceType.POLICE: (JusticeStage.DIVERSION,),
-    SourceType.SCHOOL: (JusticeStage.DIVERSION,),
-    SourceType.PROSECUTOR: (JusticeStage.DIVERSION, JusticeStage.PRE_ADJUDICATION),
-    SourceType.JUDGE: (
-        JusticeStage.PRE_ADJUDICATION,
-        JusticeStage.PROBATION_CONDITION,
-        JusticeStage.POST_SENTENCE,
-    ),
-    SourceType.PROBATION_OFFICER: (JusticeStage.PROBATION_CONDITION, JusticeStage.POST_SENTENCE),
-    SourceType.DEFENSE_ATTORNEY: (JusticeStage.PRE_ADJUDICATION,),
-    SourceType.VICTIM_ADVOCATE: (JusticeStage.PRE_ADJUDICATION, JusticeStage.POST_SENTENCE),
-    SourceType.OTHER: (JusticeStage.DIVERSION, None),
-}
-_DEADLINE_KINDS = {
-    JusticeStage.DIVERSION: "End of the diversion period",
-    JusticeStage.PRE_ADJUDICATION: "Next court hearing",
-    JusticeStage.PROBATION_CONDITION: "Probation review hearing",
-    JusticeStage.POST_SENTENCE: "Report due to the court",
-}
-_AGENCIES: dict[SourceType, tuple[tuple[str, str, str], ...]] = {
-    # (agency, how the person is named, the agency's e-mail domain)
-    SourceType.JUDGE: (
-        ("Cedar County Superior Court, Juvenile Division", "Hon. {name}", "courts.cedar.example"),
-        ("Cedar County Superior Court, Department 3", "Hon. {name}", "courts.cedar.example"),
-    ),
-    SourceType.PROBATION_OFFICER: (
-        ("Cedar County Probation Department", "{name}", "probation.cedar.example"),
-    ),
-    SourceType.VICTIM_ADVOCATE: tuple(
-        (a, "{name}", "advocates.example") for a in _ADVOCATE_AGENCIES
-    ),
-    SourceType.PROSECUTOR: (
-        ("Cedar County District Attorney's Office", "Deputy DA {name}", "da.cedar.example"),
-    ),
-    SourceType.DEFENSE_ATTORNEY: (
-        ("Cedar County Public Defender", "{name}, deputy public defender", "pd.cedar.example"),
-        ("Lozano & Pratt, Attorneys at Law", "{name}, attorney", "lozanopratt.example"),
-    ),
-    SourceType.POLICE: (
-        ("Millbrook Police Department", "Officer {name}", "millbrookpd.example"),
-        ("Cedar County Sheriff's Office", "Deputy {name}", "sheriff.cedar.example"),
-    ),
-    SourceType.SCHOOL: tuple(
-        (s, "{name}, assistant principal", "schools.example") for s in _SCHOOLS
-    ),
-    SourceType.OTHER: (
-        ("First Community Church of Millbrook", "Pastor {name}", "fccmillbrook.example"),
-        ("Río Seco Neighborhood Association", "{name}, chair", "rioseco-na.example"),
-    ),
-}
-
 
 # --- what the demo builds before it writes anything ------------------------------------------
 @dataclass
@@ -412,9 +238,9 @@ class _Demo:
         self.court = 0
         self.sources = list(SourceType)
         self.rng.shuffle(self.sources)
-        self.offences = list(_OFFENCES)
+        self.offences = list(material.OFFENCES)
         self.rng.shuffle(self.offences)
-        self.businesses = list(_BUSINESSES)
+        self.businesses = list(material.BUSINESSES)
         self.rng.shuffle(self.businesses)
         self.business_victims = 0
         self.cases_built = 0
@@ -422,8 +248,8 @@ class _Demo:
 
     # people, contacts, places
     def _first(self, spanish: bool, female: bool) -> str:
-        pool = (_ES_FEMALE if female else _ES_MALE) if spanish else (
-            _EN_FEMALE if female else _EN_MALE
+        pool = (material.ES_FEMALE if female else material.ES_MALE) if spanish else (
+            material.EN_FEMALE if female else material.EN_MALE
         )  # fmt: skip
         return self.rng.choice(pool)
 
@@ -437,10 +263,10 @@ class _Demo:
         while True:
             woman = self.rng.random() < 0.5 if female is None else female
             if spanish:
-                first, second = self.rng.sample(_ES_SURNAMES, 2)
+                first, second = self.rng.sample(material.ES_SURNAMES, 2)
                 surnames = f"{first} {second}" if self.rng.random() < 0.7 else first
             else:
-                surnames = self.rng.choice(_EN_SURNAMES)
+                surnames = self.rng.choice(material.EN_SURNAMES)
             name = f"{self._first(spanish, woman)} {surnames}"
             if self._unused(name):
                 return name
@@ -451,11 +277,11 @@ class _Demo:
             child_female = self.rng.random() < 0.35
             mother = self.rng.random() < 0.65
             if spanish:
-                father_s, mother_s, other = self.rng.sample(_ES_SURNAMES, 3)
+                father_s, mother_s, other = self.rng.sample(material.ES_SURNAMES, 3)
                 child = f"{self._first(True, child_female)} {father_s} {mother_s}"
                 parent = f"{self._first(True, mother)} {mother_s if mother else father_s} {other}"
             else:
-                surname, other = self.rng.sample(_EN_SURNAMES, 2)
+                surname, other = self.rng.sample(material.EN_SURNAMES, 2)
                 child = f"{self._first(False, child_female)} {surname}"
                 # some are raised by a grandparent or an aunt with another surname
                 kin = surname if self.rng.random() < 0.75 else other
@@ -467,11 +293,11 @@ class _Demo:
     def phone(self) -> str:
         n = self.phones
         self.phones += 1
-        return f"({_AREA_CODES[(n // 100) % len(_AREA_CODES)]}) 555-01{n % 100:02d}"
+        return f"({material.AREA_CODES[(n // 100) % len(material.AREA_CODES)]}) 555-01{n % 100:02d}"
 
     def address(self) -> str:
         while True:
-            street, town = self.rng.choice(_STREETS), self.rng.choice(_TOWNS)
+            street, town = self.rng.choice(material.STREETS), self.rng.choice(material.TOWNS)
             address = f"{self.rng.randint(12, 4800)} {street}, {town}"
             if address not in self.addresses:
                 self.addresses.add(address)
@@ -488,7 +314,7 @@ class _Demo:
 
     def place(self, template: str, business: str = "", school: str = "") -> str:
         return template.format(
-            town=self.rng.choice(_TOWNS), street=self.rng.choice(_STREETS),
+            town=self.rng.choice(material.TOWNS), street=self.rng.choice(material.STREETS),
             business=business, school=school,
         )  # fmt: skip
 
@@ -573,12 +399,12 @@ class _Demo:
     def referral(
         self, source: SourceType, juvenile: bool, received: date, incident: date
     ) -> dict[str, object]:
-        agency, person_form, domain = self.rng.choice(_AGENCIES[source])
+        agency, person_form, domain = self.rng.choice(material.AGENCIES[source])
         person = self.name(self.rng.random() < 0.3)
         contact = self.phone()
         if self.rng.random() < 0.7:
             contact += ", " + self.email(person, domain)
-        justice = self.rng.choice(_JUSTICE_STAGES[source])
+        justice = self.rng.choice(material.JUSTICE_STAGES[source])
         yy = received.year % 100
         court = prosecutor = ""
         if justice not in (JusticeStage.DIVERSION, None):
@@ -590,7 +416,7 @@ class _Demo:
         deadline, kind = None, ""
         if justice is not None and self.rng.random() < 0.75:
             deadline = received + timedelta(days=self.rng.randint(45, 150))
-            kind = _DEADLINE_KINDS[justice]
+            kind = material.DEADLINE_KINDS[justice]
         return {
             "received_on": received,
             "source_type": source.value,
@@ -644,7 +470,7 @@ class _Demo:
                     "v1.guardian", Role.PARENT_GUARDIAN, parent, accompanies="v1",
                     language="es" if spanish and rng.random() < 0.5 else "en",
                     contact=ContactFields(
-                        phone=self.phone(), employer=rng.choice(_VICTIM_EMPLOYERS)
+                        phone=self.phone(), employer=rng.choice(material.VICTIM_EMPLOYERS)
                     ),
                 )
             )  # fmt: skip
@@ -664,7 +490,7 @@ class _Demo:
                     address=self.address(),
                     phone=self.phone(),
                     email=self.email(name, "mail.example") if rng.random() < 0.7 else "",
-                    employer=rng.choice(_VICTIM_EMPLOYERS) if rng.random() < 0.6 else "",
+                    employer=rng.choice(material.VICTIM_EMPLOYERS) if rng.random() < 0.6 else "",
                 ),
             )  # fmt: skip
             parties.append(victim)
@@ -730,8 +556,11 @@ class _Demo:
                 contact=ContactFields(
                     address=home, phone=self.phone(),
                     email=self.email(name, "mail.example") if rng.random() < 0.4 else "",
-                    employer=rng.choice(_OTHER_EMPLOYERS) if not young and rng.random() < 0.6
-                    else "",
+                    employer=(
+                        rng.choice(material.OTHER_EMPLOYERS)
+                        if not young and rng.random() < 0.6
+                        else ""
+                    ),
                 ),
             )  # fmt: skip
             parties.append(offender)
@@ -744,7 +573,11 @@ class _Demo:
                         interpreter=needs_interpreter,
                         contact=ContactFields(
                             address=home, phone=self.phone(),
-                            employer=rng.choice(_OTHER_EMPLOYERS) if rng.random() < 0.7 else "",
+                            employer=(
+                                rng.choice(material.OTHER_EMPLOYERS)
+                                if rng.random() < 0.7
+                                else ""
+                            ),
                         ),
                     )
                 )  # fmt: skip
@@ -821,18 +654,22 @@ class _Demo:
             choice = rng.choice(
                 [p for p in parties if not p.organisation and p.accompanies is None]
             )
-            choice.accessibility = rng.choice(_ACCESS_NEEDS)
+            choice.accessibility = rng.choice(material.ACCESS_NEEDS)
 
-        special = next((_SPECIAL_OFFENCES[t] for t in _SPECIAL_OFFENCES if t in tags), None)
+        special = next(
+            (material.SPECIAL_OFFENCES[t] for t in material.SPECIAL_OFFENCES if t in tags), None
+        )
         if business:
-            offence = rng.choice(_BUSINESS_OFFENCES)
+            offence = rng.choice(material.BUSINESS_OFFENCES)
         elif special is not None:
             offence = special
         else:
             offence = self.offences[index % len(self.offences)]
         chosen = [offence]
         if rng.random() < 0.2:
-            chosen.append(rng.choice(_SECOND_OFFENCES if juvenile else _SECOND_OFFENCES[:2]))
+            chosen.append(
+                rng.choice(material.SECOND_OFFENCES if juvenile else material.SECOND_OFFENCES[:2])
+            )
         offences = [
             OffenceCreate(description=o.description, category=o.category.value, level=o.level.value)
             for o in chosen
@@ -847,7 +684,7 @@ class _Demo:
                 "care_partner_violence": "care_partner" in tags,
                 "no_contact_order": "no_contact" in tags,
                 "no_contact_allows_contact": "no_contact" in tags,
-                "no_contact_note": _NO_CONTACT_NOTE if "no_contact" in tags else "",
+                "no_contact_note": material.NO_CONTACT_NOTE if "no_contact" in tags else "",
                 "offences": offences,
             }
         )

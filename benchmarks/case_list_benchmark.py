@@ -16,13 +16,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import qtawesome as qta
+from figures import Figure, print_table
 from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -305,20 +305,6 @@ def build_store(folder: Path, count: int, *, seed: int = 2026) -> OpenStore:
 
 
 # --- measuring -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Figure:
-    """One measured figure and its target (lower is better)."""
-
-    name: str
-    value: float
-    target: float
-    unit: str
-
-    @property
-    def passed(self) -> bool:
-        return self.value <= self.target
-
-
 def rss_mb() -> float:
     """Resident memory of this process now (VmRSS), in MB."""
     status = Path("/proc/self/status")
@@ -488,18 +474,6 @@ def measure(
     for used in {id(store): store, id(page.store): page.store}.values():
         used.close()
     return figures, notes
-
-
-def print_table(figures: Sequence[Figure]) -> None:
-    rows = [
-        (f.name, f"{f.value:.1f} {f.unit}", f"<= {f.target:.0f} {f.unit}",
-         "PASS" if f.passed else "FAIL")
-        for f in figures
-    ]  # fmt: skip
-    header = ("figure", "measured", "target", "result")
-    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(4)]
-    for name, measured, target, result in (header, tuple("-" * w for w in widths), *rows):
-        print(f"{name:<{widths[0]}}  {measured:>{widths[1]}}  {target:>{widths[2]}}  {result}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,12 +12,12 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
+from figures import Figure, fmt, print_table
 from sqlalchemy import func, insert
 from sqlmodel import Session, select
 
@@ -83,28 +83,6 @@ NOTE_TEXT = (
     "counsellor letter sent court deadline reminder restitution agreement signed in full"
 )
 WORDS = NOTE_TEXT.split()
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One measured figure and its target (lower is better)."""
-
-    name: str
-    value: float
-    target: float
-    unit: str
-
-    @property
-    def passed(self) -> bool:
-        return self.value <= self.target
-
-
-def fmt(value: float, unit: str) -> str:
-    if unit == "x":
-        return f"{value:.2f}x"
-    if unit == "ms":
-        return f"{value:.1f} ms"
-    return f"{value:.3f} s"
 
 
 def median(values: Sequence[float]) -> float:
@@ -428,21 +406,6 @@ def bench_cipher_vs_plain(
             Figure(f"SQLCipher/SQLite {label} ratio{suffix}", cipher_s / plain_s, RATIO_TARGET, "x")
         )
     return figures, notes
-
-
-def verdict(figure: Figure) -> str:
-    return "PASS" if figure.passed else "FAIL"
-
-
-def print_table(figures: Sequence[Figure]) -> None:
-    rows = [
-        (f.name, fmt(f.value, f.unit), f"<= {fmt(f.target, f.unit)}", verdict(f)) for f in figures
-    ]
-    header = ("figure", "measured", "target", "result")
-    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(4)]
-    for row in (header, tuple("-" * w for w in widths), *rows):
-        name, measured, target, result = row
-        print(f"{name:<{widths[0]}}  {measured:>{widths[1]}}  {target:>{widths[2]}}  {result}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

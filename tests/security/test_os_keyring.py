@@ -17,26 +17,11 @@ from vomdesk.security import os_keyring
 from vomdesk.security.os_keyring import KeychainUnavailable
 
 
-class _PlaintextLike(keyring.backend.KeyringBackend):
+@pytest.fixture
+def plaintext_like(memory_keyring: Any) -> keyring.backend.KeyringBackend:
     """Stands in for keyrings.alt's file backends (not installed): readable secrets on disk."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-_PlaintextLike.__module__ = "keyrings.alt.file"
+    kind = type("PlaintextLike", (type(memory_keyring),), {"__module__": "keyrings.alt.file"})
+    return kind()
 
 
 def _assert_refused() -> None:
@@ -58,12 +43,14 @@ def test_the_null_backend_is_refused() -> None:
     _assert_refused()
 
 
-def test_a_keyrings_alt_style_backend_is_refused_and_nothing_is_stored() -> None:
-    plaintext = _PlaintextLike()
+def test_a_keyrings_alt_style_backend_is_refused_and_nothing_is_stored(
+    plaintext_like: Any,
+) -> None:
+    plaintext = plaintext_like
     keyring.set_keyring(plaintext)
     _assert_refused()
     assert plaintext.secrets == {}
-    assert os_keyring.keychain_status().backend == "_PlaintextLike"
+    assert os_keyring.keychain_status().backend == "PlaintextLike"
 
 
 def _chain(*members: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
@@ -81,16 +68,16 @@ def test_a_chain_with_a_fail_member_is_refused(
 
 
 def test_a_chain_with_a_plaintext_member_is_refused(
-    memory_keyring: Any,
+    memory_keyring: Any, plaintext_like: Any
 ) -> None:
-    keyring.set_keyring(_chain(_PlaintextLike(), type(memory_keyring)()))
+    keyring.set_keyring(_chain(plaintext_like, type(memory_keyring)()))
     _assert_refused()
 
 
 def test_keyrings_own_chainer_discovering_a_plaintext_backend_is_refused(
-    memory_keyring: Any, monkeypatch: pytest.MonkeyPatch
+    memory_keyring: Any, plaintext_like: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    plaintext = _PlaintextLike()
+    plaintext = plaintext_like
     monkeypatch.setattr(
         keyring.backend, "get_all_keyring", lambda: [type(memory_keyring)(), plaintext]
     )

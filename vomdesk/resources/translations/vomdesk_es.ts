@@ -1490,57 +1490,57 @@
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="55"/>
+        <location filename="../../ui/pages/referral_form.py" line="54"/>
         <source>New referral</source>
         <translation>Nueva remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="57"/>
+        <location filename="../../ui/pages/referral_form.py" line="56"/>
         <source>Fields marked * are needed to save. Everything typed is kept.</source>
         <translation>Los campos marcados con * son necesarios para guardar. Todo lo que escriba se conserva.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="77"/>
+        <location filename="../../ui/pages/referral_form.py" line="65"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="78"/>
+        <location filename="../../ui/pages/referral_form.py" line="66"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="79"/>
+        <location filename="../../ui/pages/referral_form.py" line="67"/>
         <source>Save the referral (Ctrl+S)</source>
         <translation>Guardar la remisión (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="121"/>
+        <location filename="../../ui/pages/referral_form.py" line="109"/>
         <source>Not saved yet</source>
         <translation>Aún no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="166"/>
+        <location filename="../../ui/pages/referral_form.py" line="154"/>
         <source>Referral not saved</source>
         <translation>No se guardó la remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="173"/>
+        <location filename="../../ui/pages/referral_form.py" line="161"/>
         <source>Saved as case {number} at {time}</source>
         <translation>Se guardó como caso {number} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="187"/>
+        <location filename="../../ui/pages/referral_form.py" line="175"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="205"/>
+        <location filename="../../ui/pages/referral_form.py" line="193"/>
         <source>Unsaved referral</source>
         <translation>Remisión sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/referral_form.py" line="206"/>
+        <location filename="../../ui/pages/referral_form.py" line="194"/>
         <source>Save this referral before leaving?</source>
         <translation>¿Desea guardar esta remisión antes de salir?</translation>
     </message>
@@ -1548,38 +1548,38 @@
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../ui/pages/case_referral.py" line="56"/>
+        <location filename="../../ui/pages/case_referral.py" line="46"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_referral.py" line="57"/>
+        <location filename="../../ui/pages/case_referral.py" line="47"/>
         <source>Save the referral (Ctrl+S)</source>
         <translation>Guardar la remisión (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_referral.py" line="90"/>
-        <location filename="../../ui/pages/case_referral.py" line="91"/>
+        <location filename="../../ui/pages/case_referral.py" line="80"/>
+        <location filename="../../ui/pages/case_referral.py" line="81"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_referral.py" line="119"/>
+        <location filename="../../ui/pages/case_referral.py" line="109"/>
         <source>Nothing to save: no field was changed.</source>
         <translation>No hay nada que guardar: no se cambió ningún campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_referral.py" line="128"/>
+        <location filename="../../ui/pages/case_referral.py" line="118"/>
         <source>Referral not saved</source>
         <translation>No se guardó la remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_referral.py" line="133"/>
+        <location filename="../../ui/pages/case_referral.py" line="123"/>
         <source>Saved at {time}</source>
         <translation>Se guardó a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_referral.py" line="140"/>
+        <location filename="../../ui/pages/case_referral.py" line="130"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
@@ -1823,189 +1823,174 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="82"/>
-        <source>&amp;Restore them</source>
-        <translation>&amp;Restaurarlos</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings_page.py" line="83"/>
-        <source>&amp;Discard</source>
-        <translation>De&amp;scartar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_page.py" line="90"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="92"/>
+        <location filename="../../ui/pages/settings_page.py" line="85"/>
         <source>Program &amp;name *</source>
         <translation>Nombre del &amp;programa *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="93"/>
+        <location filename="../../ui/pages/settings_page.py" line="86"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="94"/>
+        <location filename="../../ui/pages/settings_page.py" line="87"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="95"/>
+        <location filename="../../ui/pages/settings_page.py" line="88"/>
         <source>&amp;Mediator name</source>
         <translation>Nombre del &amp;mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="96"/>
+        <location filename="../../ui/pages/settings_page.py" line="89"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="99"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
         <source>&amp;Juvenile under age</source>
         <translation>Caso &amp;juvenil si es menor de</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="103"/>
+        <location filename="../../ui/pages/settings_page.py" line="96"/>
         <source>Case &amp;number format</source>
         <translation>&amp;Formato del número de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="108"/>
+        <location filename="../../ui/pages/settings_page.py" line="101"/>
         <source>This computer</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="110"/>
+        <location filename="../../ui/pages/settings_page.py" line="103"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="111"/>
+        <location filename="../../ui/pages/settings_page.py" line="104"/>
         <source>Takes effect the next time vomdesk starts.</source>
         <translation>Se aplica la próxima vez que se inicie vomdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="115"/>
+        <location filename="../../ui/pages/settings_page.py" line="108"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="117"/>
+        <location filename="../../ui/pages/settings_page.py" line="110"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="118"/>
+        <location filename="../../ui/pages/settings_page.py" line="111"/>
         <source>Print a new recovery &amp;kit…</source>
         <translation>Imprimir un nuevo &amp;kit de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="120"/>
+        <location filename="../../ui/pages/settings_page.py" line="113"/>
         <source>Open without my passphrase while I am logged in to this computer</source>
         <translation>Abrir sin mi frase de contraseña mientras tenga la sesión iniciada en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="133"/>
+        <location filename="../../ui/pages/settings_page.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="134"/>
+        <location filename="../../ui/pages/settings_page.py" line="127"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="134"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="249"/>
-        <location filename="../../ui/pages/settings_page.py" line="266"/>
-        <location filename="../../ui/pages/settings_page.py" line="300"/>
+        <location filename="../../ui/pages/settings_page.py" line="231"/>
+        <location filename="../../ui/pages/settings_page.py" line="248"/>
+        <location filename="../../ui/pages/settings_page.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="250"/>
+        <location filename="../../ui/pages/settings_page.py" line="232"/>
         <source>Save the changes to the settings before leaving?</source>
         <translation>¿Desea guardar los cambios de la configuración antes de salir?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="273"/>
+        <location filename="../../ui/pages/settings_page.py" line="255"/>
         <source>Type the program&apos;s name: it heads every letter.</source>
         <translation>Escriba el nombre del programa: aparece en el encabezado de cada carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="282"/>
+        <location filename="../../ui/pages/settings_page.py" line="264"/>
         <source>Case numbers will look like {example}</source>
         <translation>Los números de caso se verán así: {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="292"/>
-        <source>Changes you had not saved were kept ({when}).</source>
-        <translation>Se conservaron los cambios que no había guardado ({when}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_page.py" line="311"/>
+        <location filename="../../ui/pages/settings_page.py" line="286"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="325"/>
+        <location filename="../../ui/pages/settings_page.py" line="300"/>
         <source>Settings not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="330"/>
+        <location filename="../../ui/pages/settings_page.py" line="305"/>
         <source>Saved at {time}</source>
         <translation>Se guardó a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="352"/>
+        <location filename="../../ui/pages/settings_page.py" line="327"/>
         <source>After “Lock now” the passphrase is always needed.</source>
         <translation>Después de “Bloquear ahora” siempre se necesita la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="354"/>
+        <location filename="../../ui/pages/settings_page.py" line="329"/>
         <source>This computer has no secure keychain that vomdesk can use.</source>
         <translation>Esta computadora no tiene un llavero seguro del sistema que vomdesk pueda usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="365"/>
+        <location filename="../../ui/pages/settings_page.py" line="340"/>
         <source>Keychain</source>
         <translation>Llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="366"/>
+        <location filename="../../ui/pages/settings_page.py" line="341"/>
         <source>The keychain could not be changed: {error}</source>
         <translation>No se pudo cambiar el llavero del sistema: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="374"/>
+        <location filename="../../ui/pages/settings_page.py" line="349"/>
         <source>Changing the keychain…</source>
         <translation>Cambiando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="382"/>
+        <location filename="../../ui/pages/settings_page.py" line="357"/>
         <source>Passphrase changed</source>
         <translation>Se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="382"/>
+        <location filename="../../ui/pages/settings_page.py" line="357"/>
         <source>Use the new passphrase from now on.</source>
         <translation>De ahora en adelante, use la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="389"/>
+        <location filename="../../ui/pages/settings_page.py" line="364"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="390"/>
+        <location filename="../../ui/pages/settings_page.py" line="365"/>
         <source>The new key is in use. Destroy every older kit.</source>
         <translation>La nueva clave ya está en uso. Destruya todos los kits anteriores.</translation>
     </message>

@@ -9,11 +9,9 @@ import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from vomdesk.ui.events import app_events
 from vomdesk.ui.pages.referral_fields import ReferralFields
 from vomdesk.ui.texts import correction_texts, problem_text
 from vomdesk.ui.widgets.draft_banner import DraftBanner
+from vomdesk.ui.widgets.form_column import form_column
 
 
 class ReferralTab(QWidget):
@@ -41,16 +40,7 @@ class ReferralTab(QWidget):
         self.banner = DraftBanner()
         self.saved_values: dict[str, Any] | None = None
         self.saved_typed: dict[str, Any] = {}
-        content = QWidget()
-        content.setMaximumWidth(self.fontMetrics().height() * 50)
-        column = QVBoxLayout(content)
-        column.addWidget(self.banner)
-        column.addWidget(self.fields)
-        column.addStretch(1)
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(content)
+        self.scroller = form_column(self.banner, self.fields)
         self.status = QLabel()
         self.status.setObjectName("help")
         self.save_button = QPushButton(qta.icon("mdi6.content-save-outline"), self.tr("&Save"))

@@ -9,11 +9,9 @@ import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from vomdesk.ui.pages.new_participants import NewParticipantList
 from vomdesk.ui.pages.referral_fields import ReferralFields
 from vomdesk.ui.texts import correction_texts, problem_text
 from vomdesk.ui.widgets.draft_banner import DraftBanner
+from vomdesk.ui.widgets.form_column import form_column
 from vomdesk.ui.widgets.offence_list import OFFENCE_DEFAULT
 
 FORM = "new-referral"
@@ -56,20 +55,9 @@ class ReferralForm(QWidget):
         title.setObjectName("pageTitle")
         intro = QLabel(self.tr("Fields marked * are needed to save. Everything typed is kept."))
         intro.setObjectName("help")
-        content = QWidget()
-        content.setMaximumWidth(self.fontMetrics().height() * 50)
-        column = QVBoxLayout(content)
-        column.setSpacing(12)
-        column.addWidget(title)
-        column.addWidget(intro)
-        column.addWidget(self.banner)
-        column.addWidget(self.fields)
-        column.addWidget(self.participants)
-        column.addStretch(1)
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(content)
+        self.scroller = form_column(
+            title, intro, self.banner, self.fields, self.participants, spacing=12
+        )
 
         self.status = QLabel()
         self.status.setObjectName("help")

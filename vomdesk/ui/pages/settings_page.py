@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,9 @@ from vomdesk.ui.drafts import DraftKeeper
 from vomdesk.ui.events import app_events
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.texts import domain_text, problem_text
+from vomdesk.ui.widgets.draft_banner import DraftBanner
 from vomdesk.ui.widgets.field_message import FieldMessage
+from vomdesk.ui.widgets.form_column import form_column
 
 FORM = "settings"
 
@@ -76,16 +76,9 @@ class SettingsPage(QWidget):
             self.language.addItem(name, code)
         self.language.setAccessibleName(domain_text(setting.LANGUAGE.label))
 
-        self.draft_banner = QFrame()
-        self.draft_banner.setObjectName("banner")
-        self.draft_text = QLabel()
-        self.restore_button = QPushButton(self.tr("&Restore them"))
-        self.discard_button = QPushButton(self.tr("&Discard"))
-        banner = QHBoxLayout(self.draft_banner)
-        banner.addWidget(self.draft_text, 1)
-        banner.addWidget(self.restore_button)
-        banner.addWidget(self.discard_button)
-        self.draft_banner.hide()
+        self.draft_banner = DraftBanner()
+        self.restore_button = self.draft_banner.restore_button
+        self.discard_button = self.draft_banner.discard_button
 
         program = QGroupBox(self.tr("Program"))
         program_form = QFormLayout(program)
@@ -140,21 +133,10 @@ class SettingsPage(QWidget):
 
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
-        content = QWidget()
-        content.setMaximumWidth(self.fontMetrics().height() * 48)
-        column = QVBoxLayout(content)
-        column.addWidget(title)
-        column.addWidget(self.draft_banner)
-        for group in (program, cases, computer, security):
-            column.addWidget(group)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(
+            form_column(title, self.draft_banner, program, cases, computer, security), 1
+        )
         outer.addLayout(footer)
 
         for signal in (
@@ -233,7 +215,7 @@ class SettingsPage(QWidget):
         self.fill(self.saved_values)
         draft = self.drafts.existing()
         if draft is not None and draft[0] != self.saved_values:
-            self._show_draft_banner(draft[1])
+            self.draft_banner.offer(draft[1])
         self._refresh_keychain()
         self.dirty_changed.emit(False)
 
@@ -285,13 +267,6 @@ class SettingsPage(QWidget):
             self.number_example.setText("")
         self.save_button.setEnabled(not problems)
         return not problems
-
-    def _show_draft_banner(self, saved_at: datetime) -> None:
-        when = saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.draft_text.setText(
-            self.tr("Changes you had not saved were kept ({when}).").format(when=when)
-        )
-        self.draft_banner.show()
 
     def restore_draft(self) -> None:
         draft = self.drafts.existing()

@@ -8,6 +8,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_API", "pyside6")
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import keyring
@@ -90,3 +92,98 @@ def store(data_folder: Path, recovery_key: str) -> Iterator[OpenStore]:
     )
     yield opened
     opened.close()
+
+
+@dataclass(frozen=True)
+class PreparationCase:
+    """A juvenile case in preparation: its id and the ids of its victim, offender and guardian."""
+
+    case_id: int
+    victim: int
+    offender: int
+    guardian: int
+
+
+@pytest.fixture
+def case_in_preparation(store: OpenStore) -> PreparationCase:
+    """A referral with a victim (confidential phone), a juvenile offender and his mother,
+    moved on to preparation."""
+    from vomdesk.domain.stages import Stage
+    from vomdesk.services.case_stages import move_case
+    from vomdesk.services.cases import create_case
+    from vomdesk.store.case_models import (
+        CaseCreate,
+        ContactFields,
+        OffenceCreate,
+        ParticipantCreate,
+    )
+
+    case = create_case(
+        store,
+        CaseCreate(
+            received_on=date(2026, 3, 2), source_type="probation_officer",
+            source_agency="Valle Verde Juvenile Probation", incident_date=date(2026, 2, 14),
+            offences=[OffenceCreate(description="Vandalism", category="property",
+                                    level="misdemeanour")],
+        ),
+        [
+            ParticipantCreate(role="victim", name="Laura Gómez Prieto",
+                              contact=ContactFields(address="44 Alamo Lane",
+                                                    phone="970-555-0199")),
+            ParticipantCreate(role="offender", name="José Muñoz", birth=date(2010, 7, 1),
+                              contact=ContactFields(phone="970-555-0123")),
+            ParticipantCreate(role="parent_guardian", name="María Muñoz"),
+        ],
+        {2: 1},
+    )  # fmt: skip
+    assert case.id is not None
+    move_case(store, case.id, Stage.INTAKE)
+    move_case(store, case.id, Stage.PREPARATION)
+    ids = {p.role.value: p.id for p in read_participants(store, case.id)}
+    return PreparationCase(case.id, ids["victim"], ids["offender"], ids["parent_guardian"])
+
+
+def read_participants(store: OpenStore, case_id: int) -> list:  # type: ignore[type-arg]
+    from vomdesk.services.cases import read_case
+
+    return read_case(store, case_id).participants
+
+
+def complete_preparation(store: OpenStore, case: PreparationCase, *, on: date) -> None:
+    """Screen, consent, meet and record the victim's choices and the conflict declaration."""
+    from vomdesk.domain.consent import INFORMED_OF, GivenHow
+    from vomdesk.domain.meetings import ContactMode
+    from vomdesk.domain.parties import Side
+    from vomdesk.domain.screening import Answer, Outcome, Response, default_template
+    from vomdesk.services.choices import save_victim_choices
+    from vomdesk.services.consents import record_consent
+    from vomdesk.services.meetings import save_contact
+    from vomdesk.services.safety import declare_conflict
+    from vomdesk.services.screenings import record_screening
+    from vomdesk.store.preparation_models import VictimChoicesBase
+
+    for person, side in ((case.offender, Side.OFFENDER), (case.victim, Side.VICTIM)):
+        template = default_template(side)
+        answers = {item.key: Response(_calm_answer(item.flag_on, Answer)) for item in template.asked}
+        record_screening(store, person, template_id=None, done_on=on, answers=answers,
+                         outcome=Outcome.READY)  # fmt: skip
+        save_contact(store, case.case_id, on=on, done=True, mode=ContactMode.IN_PERSON,
+                     minutes=60, with_whom=[person])  # fmt: skip
+    for person in (case.victim, case.offender, case.guardian):
+        record_consent(store, person, given_on=on, how=GivenHow.WRITTEN, informed=INFORMED_OF)
+    save_victim_choices(
+        store, case.victim, VictimChoicesBase(form="direct", speaks_first="victim"),
+        takes_part=True,
+    )  # fmt: skip
+    declare_conflict(store, case.case_id, mediator="Ana Ruiz", has_conflict=False)
+
+
+def _calm_answer(flag_on, answer_type):  # type: ignore[no-untyped-def]
+    """An answer that raises no red flag."""
+    return next(a for a in (answer_type.YES, answer_type.NO) if a not in flag_on)
+
+
+@pytest.fixture
+def prepare():  # type: ignore[no-untyped-def]
+    """The ``complete_preparation`` helper, for tests that walk a case to its session."""
+    return complete_preparation

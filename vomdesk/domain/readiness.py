@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from datetime import date
 
 from vomdesk.domain.parties import Role
@@ -38,10 +40,20 @@ class CaseFacts:
 
 @dataclass(frozen=True)
 class Missing:
-    """One thing missing: the field (or section) it concerns, and what to do."""
+    """One thing missing: the field (or section) it concerns, and what to do.
+
+    ``text`` is English marked for translation, with ``{name}``-style ``params``; ``gate`` names
+    the scheduling gate it belongs to, and ``overridden`` says the mediator went ahead anyway.
+    """
 
     field: str
     text: str
+    gate: str | None = None
+    params: Mapping[str, str] = dataclass_field(default_factory=dict)
+    overridden: bool = False
+
+    def overridden_now(self) -> Missing:
+        return replace(self, overridden=True)
 
 
 def missing_for_preparation(facts: CaseFacts) -> list[Missing]:

@@ -81,6 +81,15 @@ CASE_NUMBER_PATTERN = Setting(
     ),
     max_length=30, check=pattern_problem,
 )  # fmt: skip
+IN_PERSON_REQUIRED = Setting(
+    "preparation.in_person_required", bool, True,
+    QT_TRANSLATE_NOOP("Settings", "Meet each victim and offender in person before a joint session"),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Practice standards ask for it. Turn off only if your program's policy allows phone or "
+        "video preparation; the change is recorded.",
+    ),
+)  # fmt: skip
 LANGUAGE = Setting(
     "ui.language", str, "en", QT_TRANSLATE_NOOP("Settings", "Language of the application"),
     scope=Scope.COMPUTER, choices=(("en", "English"), ("es", "Español")),
@@ -93,6 +102,7 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     MEDIATOR_NAME,
     JUVENILE_AGE,
     CASE_NUMBER_PATTERN,
+    IN_PERSON_REQUIRED,
     LANGUAGE,
 )
 BY_KEY = {setting.key: setting for setting in ALL_SETTINGS}

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from vomdesk.domain import stages
 from vomdesk.domain.audit import AuditAction
+from vomdesk.domain.gates import blocking
 from vomdesk.domain.stages import ClosingReason, Stage, StageChange
 from vomdesk.services import errors
 from vomdesk.services.cases import missing_for_next_step, read_case
@@ -47,9 +48,12 @@ def move_case(store: OpenStore, case_id: int, target: Stage, why: str = "") -> S
     record = read_case(store, case_id)
     next_step = stages.STEP_OF_STAGE[target] is not stages.STEP_OF_STAGE[record.stage]
     if stages.is_forward(record.stage, target) and next_step:
-        missing = missing_for_next_step(store, record)
+        missing = blocking(missing_for_next_step(store, record))
         if missing:
-            raise errors.NeedsCorrection({item.field: item.text for item in missing})
+            raise errors.NeedsCorrection(
+                {item.field: item.text for item in missing},
+                {item.field: dict(item.params) for item in missing},
+            )
     return _apply(
         store, case_id, lambda now, by: stages.move(now, target, at=utc_now(), by=by, why=why)
     )

@@ -22,6 +22,7 @@ from vomdesk.services.case_derived import refresh_derived, setting_in
 from vomdesk.services.drafts import drop_draft_in
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
 from vomdesk.services.participants import ParticipantView, add_participant_in, participant_views
+from vomdesk.services.preparation import before_scheduling, preparation_in
 from vomdesk.store import case_repository as repo
 from vomdesk.store.case_models import (
     Case,
@@ -202,7 +203,11 @@ def case_id_of(store: OpenStore, number: str) -> int:
 
 
 def missing_for_next_step(store: OpenStore, record: CaseRecord) -> list[Missing]:
-    """What the "What is missing" panel lists for this case's next step."""
+    """What the "What is missing" panel lists for this case's next step: intake's checks, or
+    before scheduling the gates (overridden ones marked)."""
+    if record.stage in (Stage.PREPARATION, Stage.READY):
+        with reading(store) as session:
+            return before_scheduling(preparation_in(session, record.case.id or 0))
     with reading(store) as session:
         juvenile_age = int(str(setting_in(session, setting.JUVENILE_AGE)))
     facts = CaseFacts(

@@ -161,3 +161,21 @@ class NeedsCorrection(StoreProblem):
 
 class CaseNotFound(StoreProblem):
     text = QT_TRANSLATE_NOOP("StoreErrors", "That case does not exist (any more).")
+
+
+class CaseClosed(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors", "This case is closed. Reopen it, with a reason, to change its records."
+    )
+
+
+class Clashes(StoreProblem):
+    """The time chosen overlaps other appointments; ``labels`` name them (case numbers, times)."""
+
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors", "This time overlaps other appointments. Choose another time or confirm."
+    )
+
+    def __init__(self, labels: list[str]) -> None:
+        super().__init__()
+        self.labels = labels

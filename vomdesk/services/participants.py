@@ -11,9 +11,11 @@ from vomdesk.domain.audit import AuditAction
 from vomdesk.domain.intake import participant_problems, removal_problem
 from vomdesk.domain.parties import Role, Side, contact_is_confidential, side_of
 from vomdesk.domain.people import fold, likely_same_person
+from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 from vomdesk.services import errors
 from vomdesk.services.case_derived import refresh_derived, short_name
 from vomdesk.services.open_store import OpenStore, Work, reading, unit_of_work
+from vomdesk.services.send_back import send_back_in
 from vomdesk.store import case_repository as repo
 from vomdesk.store.case_models import (
     Case,
@@ -23,6 +25,16 @@ from vomdesk.store.case_models import (
     ParticipantCreate,
     ParticipantUpdate,
     Person,
+)
+from vomdesk.store.preparation_models import (
+    Consent,
+    Loss,
+    OffenderAvailability,
+    PreparationContact,
+    Screening,
+    SessionPlan,
+    SharingConsent,
+    VictimChoices,
 )
 
 PARTICIPANT = "participant"
@@ -45,6 +57,7 @@ class ParticipantView:
     interpreter_needed: bool
     accessibility_needs: str
     contact: ContactFields
+    taking_part: bool = True
 
     @property
     def short_name(self) -> str:
@@ -78,6 +91,7 @@ def participant_views(session: Session, case_id: int) -> list[ParticipantView]:
                 interpreter_needed=p.interpreter_needed,
                 accessibility_needs=p.accessibility_needs,
                 contact=contact,
+                taking_part=p.taking_part,
             )
         )
     return views
@@ -178,7 +192,10 @@ def update_participant(store: OpenStore, participant_id: int, changes: Participa
         person.name, person.folded_name, person.birth = name.strip(), fold(name), birth
         person.is_organisation = values.get("is_organisation", person.is_organisation)
         session.add(person)
-        for key in ("role", "preferred_language", "interpreter_needed", "accessibility_needs"):
+        stopped = participant.taking_part and values.get("taking_part") is False
+        for key in (
+            "role", "preferred_language", "interpreter_needed", "accessibility_needs", "taking_part"
+        ):  # fmt: skip
             if key in values:
                 setattr(participant, key, values[key])
         if "accompanies_id" in values:
@@ -191,6 +208,10 @@ def update_participant(store: OpenStore, participant_id: int, changes: Participa
             for key, value in changes.contact.model_dump().items():
                 setattr(contact, key, value)
             session.add(contact)
+        if stopped:
+            send_back_in(
+                work, case, QT_TRANSLATE_NOOP("Intake", "A participant no longer takes part.")
+            )
         refresh_derived(session, case)
         if {"name", "birth", "is_organisation"} & set(values):
             _refresh_cases_of(session, person.id, except_case=case.id)  # the same person
@@ -230,6 +251,17 @@ def remove_participant(store: OpenStore, participant_id: int) -> None:
         problem = removal_problem(_accompanied_by(session, participant_id))
         if problem:
             raise errors.NeedsCorrection({"participant": problem})
+        if preparation_records_of(session, participant):
+            raise errors.NeedsCorrection(
+                {
+                    "participant": QT_TRANSLATE_NOOP(
+                        "Intake",
+                        "This person has preparation records (screening, consent, meetings or "
+                        "choices). Mark them as not taking part instead: their history stays "
+                        "with the case.",
+                    )
+                }
+            )
         case = session.get(Case, participant.case_id)
         assert case is not None
         person_id = participant.person_id
@@ -241,6 +273,22 @@ def remove_participant(store: OpenStore, participant_id: int) -> None:
                 session.delete(person)
         refresh_derived(session, case)
         work.audit(AuditAction.DELETE, PARTICIPANT, participant_id)
+
+
+def preparation_records_of(session: Session, participant: Participant) -> int:
+    """How many preparation records name this participant (they keep the case's history)."""
+    count = 0
+    for model in (Screening, Consent, SharingConsent, Loss, VictimChoices, OffenderAvailability):
+        statement = (
+            select(func.count()).select_from(model).where(model.participant_id == participant.id)
+        )
+        count += int(session.exec(statement).one())
+    case_id = participant.case_id
+    contacts = session.exec(select(PreparationContact).where(PreparationContact.case_id == case_id))
+    count += sum(participant.id in row.with_whom for row in contacts)
+    plans = session.exec(select(SessionPlan).where(SessionPlan.case_id == case_id))
+    count += sum(participant.id in row.attendees for row in plans)
+    return count
 
 
 @dataclass(frozen=True)

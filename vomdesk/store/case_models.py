@@ -163,6 +163,7 @@ class ParticipantBase(SQLModel):
     preferred_language: str = Field(default="en", max_length=10)
     interpreter_needed: bool = False
     accessibility_needs: str = Field(default="", max_length=300)
+    taking_part: bool = True  # a victim or offender who declines stays on record, not taking part
 
 
 class ParticipantCreate(ParticipantBase):
@@ -182,6 +183,7 @@ class ParticipantUpdate(SQLModel):
     preferred_language: str | None = None
     interpreter_needed: bool | None = None
     accessibility_needs: str | None = None
+    taking_part: bool | None = None
     accompanies_id: int | None = None
     contact: ContactFields | None = None
 

@@ -4,7 +4,8 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import vomdesk.store.case_models
-import vomdesk.store.models  # noqa: F401
+import vomdesk.store.models
+import vomdesk.store.preparation_models  # noqa: F401
 
 connection = context.config.attributes.get("connection")
 if connection is None:

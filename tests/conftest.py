@@ -121,21 +121,30 @@ def case_in_preparation(store: OpenStore) -> PreparationCase:
     case = create_case(
         store,
         CaseCreate(
-            received_on=date(2026, 3, 2), source_type="probation_officer",
-            source_agency="Valle Verde Juvenile Probation", incident_date=date(2026, 2, 14),
-            offences=[OffenceCreate(description="Vandalism", category="property",
-                                    level="misdemeanour")],
+            received_on=date(2026, 3, 2),
+            source_type="probation_officer",
+            source_agency="Valle Verde Juvenile Probation",
+            incident_date=date(2026, 2, 14),
+            offences=[
+                OffenceCreate(description="Vandalism", category="property", level="misdemeanour")
+            ],
         ),
         [
-            ParticipantCreate(role="victim", name="Laura Gómez Prieto",
-                              contact=ContactFields(address="44 Alamo Lane",
-                                                    phone="970-555-0199")),
-            ParticipantCreate(role="offender", name="José Muñoz", birth=date(2010, 7, 1),
-                              contact=ContactFields(phone="970-555-0123")),
+            ParticipantCreate(
+                role="victim",
+                name="Laura Gómez Prieto",
+                contact=ContactFields(address="44 Alamo Lane", phone="970-555-0199"),
+            ),
+            ParticipantCreate(
+                role="offender",
+                name="José Muñoz",
+                birth=date(2010, 7, 1),
+                contact=ContactFields(phone="970-555-0123"),
+            ),
             ParticipantCreate(role="parent_guardian", name="María Muñoz"),
         ],
         {2: 1},
-    )  # fmt: skip
+    )
     assert case.id is not None
     move_case(store, case.id, Stage.INTAKE)
     move_case(store, case.id, Stage.PREPARATION)
@@ -164,17 +173,29 @@ def complete_preparation(store: OpenStore, case: PreparationCase, *, on: date) -
 
     for person, side in ((case.offender, Side.OFFENDER), (case.victim, Side.VICTIM)):
         template = default_template(side)
-        answers = {item.key: Response(_calm_answer(item.flag_on, Answer)) for item in template.asked}
-        record_screening(store, person, template_id=None, done_on=on, answers=answers,
-                         outcome=Outcome.READY)  # fmt: skip
-        save_contact(store, case.case_id, on=on, done=True, mode=ContactMode.IN_PERSON,
-                     minutes=60, with_whom=[person])  # fmt: skip
+        answers = {
+            item.key: Response(_calm_answer(item.flag_on, Answer)) for item in template.asked
+        }
+        record_screening(
+            store, person, template_id=None, done_on=on, answers=answers, outcome=Outcome.READY
+        )
+        save_contact(
+            store,
+            case.case_id,
+            on=on,
+            done=True,
+            mode=ContactMode.IN_PERSON,
+            minutes=60,
+            with_whom=[person],
+        )
     for person in (case.victim, case.offender, case.guardian):
         record_consent(store, person, given_on=on, how=GivenHow.WRITTEN, informed=INFORMED_OF)
     save_victim_choices(
-        store, case.victim, VictimChoicesBase(form="direct", speaks_first="victim"),
+        store,
+        case.victim,
+        VictimChoicesBase(form="direct", speaks_first="victim"),
         takes_part=True,
-    )  # fmt: skip
+    )
     declare_conflict(store, case.case_id, mediator="Ana Ruiz", has_conflict=False)
 
 

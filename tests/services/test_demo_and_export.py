@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from vomdesk.domain.gates import blocking
 from vomdesk.domain.parties import Role, Side
 from vomdesk.domain.people import age_on
 from vomdesk.domain.referrals import JusticeStage, OffenceCategory, OffenceLevel, SourceType
@@ -24,6 +25,7 @@ from vomdesk.services.cases import CaseRecord, case_id_of, missing_for_next_step
 from vomdesk.services.demo import StoreHasCases, fill_with_demo_cases
 from vomdesk.services.export import CONTACT_KEYS, export_case
 from vomdesk.services.open_store import OpenStore
+from vomdesk.services.preparation import before_scheduling, read_preparation
 from vomdesk.services.recovery import new_recovery_key
 from vomdesk.services.setup import create_store
 from vomdesk.store.case_models import CaseBase
@@ -118,12 +120,37 @@ def test_juveniles_have_a_guardian_and_the_flag_follows_their_age(
                 assert len(guardians) == 1, record.case.number
                 assert guardians[0].side is Side.OFFENDER
         assert record.case.juvenile == any(age < 18 for age in ages)
-        # nothing blocks the next step: what intake needs is there
-        assert missing_for_next_step(store, record) == [], record.case.number
+        # intake is complete wherever the case stands
+        if record.stage in (Stage.REFERRAL, Stage.INTAKE):
+            assert missing_for_next_step(store, record) == [], record.case.number
     assert min(juvenile_ages) >= 13 and max(juvenile_ages) <= 17
     assert len(set(juvenile_ages)) >= 4
     assert sum(bool(r.case.juvenile) for r in records) >= 15
     assert sum(r.case.juvenile is False for r in records) >= 10
+
+
+def test_preparation_stands_at_every_point(
+    demo: tuple[OpenStore, list[str]], records: list[CaseRecord]
+) -> None:
+    store, _ = demo
+    waiting = {}
+    for record in records:
+        prep = read_preparation(store, record.case.id)
+        unmet = blocking(before_scheduling(prep))
+        if record.stage in (Stage.READY, Stage.SCHEDULED):
+            assert unmet == [], record.case.number
+        if record.stage is Stage.SCHEDULED:
+            assert prep.upcoming and all(s.starts_at > datetime.now(UTC) for s in prep.upcoming)
+        if record.stage is Stage.PREPARATION:
+            waiting[record.case.number] = {item.gate for item in unmet}
+    assert len(waiting) == 4
+    blocked = [gates for gates in waiting.values() if "consent" in gates]
+    assert blocked, "one case is blocked by a withdrawal"
+    assert any(len(gates) >= 5 for gates in waiting.values()), "one has barely started"
+    withdrawn = [
+        c for r in records for c in read_preparation(store, r.case.id).consents if c.withdrawn_on
+    ]
+    assert len(withdrawn) == 1 and withdrawn[0].withdrawal_reason
 
 
 def test_the_cases_have_the_variety_the_program_meets(records: list[CaseRecord]) -> None:

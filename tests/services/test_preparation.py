@@ -51,12 +51,22 @@ def fields_missing(store, case_id) -> set[str]:
 def test_a_case_goes_from_preparation_to_a_scheduled_session(store, case_in_preparation, prepare):
     case = case_in_preparation
     assert fields_missing(store, case.case_id) >= {
-        f"screening.{case.victim}", f"screening.{case.offender}", f"consent.{case.guardian}",
-        f"meetings.{case.offender}", f"choices.{case.victim}", "conflict",
-    }  # fmt: skip
+        f"screening.{case.victim}",
+        f"screening.{case.offender}",
+        f"consent.{case.guardian}",
+        f"meetings.{case.offender}",
+        f"choices.{case.victim}",
+        "conflict",
+    }
     with pytest.raises(errors.NeedsCorrection) as early:
-        schedule_session(store, case.case_id, starts=next_week(), minutes=90,
-                         attendees=[case.victim, case.offender], other_place="Library")  # fmt: skip
+        schedule_session(
+            store,
+            case.case_id,
+            starts=next_week(),
+            minutes=90,
+            attendees=[case.victim, case.offender],
+            other_place="Library",
+        )
     assert f"consent.{case.guardian}" in early.value.problems
     assert early.value.params[f"consent.{case.guardian}"] == {"name": "María Muñoz"}
 
@@ -64,9 +74,13 @@ def test_a_case_goes_from_preparation_to_a_scheduled_session(store, case_in_prep
     assert fields_missing(store, case.case_id) == set()
     venue = save_venue(store, VenueBase(name="Valle Verde Library", accessible=True))
     session_id = schedule_session(
-        store, case.case_id, starts=next_week(), minutes=90, venue_id=venue,
+        store,
+        case.case_id,
+        starts=next_week(),
+        minutes=90,
+        venue_id=venue,
         attendees=[case.offender, case.victim, case.guardian],
-    )  # fmt: skip
+    )
     prep = read_preparation(store, case.case_id)
     assert prep.stage is Stage.SCHEDULED
     plan = prep.upcoming[0]
@@ -82,8 +96,14 @@ def test_a_withdrawal_blocks_scheduling_at_once_and_sends_the_case_back(
 ):
     case = case_in_preparation
     prepare(store, case, on=TODAY)
-    schedule_session(store, case.case_id, starts=next_week(), minutes=60, other_place="Office",
-                     attendees=[case.victim, case.offender])  # fmt: skip
+    schedule_session(
+        store,
+        case.case_id,
+        starts=next_week(),
+        minutes=60,
+        other_place="Office",
+        attendees=[case.victim, case.offender],
+    )
     consent = read_preparation(store, case.case_id).latest_consent(case.guardian)
     with pytest.raises(errors.NeedsCorrection) as no_reason:
         withdraw_consent(store, consent.id, withdrawn_on=TODAY, reason=" ")
@@ -98,12 +118,19 @@ def test_a_withdrawal_blocks_scheduling_at_once_and_sends_the_case_back(
     with pytest.raises(errors.NeedsCorrection):
         override_gate(store, case.case_id, Gate.CONSENT, "The family agreed on the phone again")
     with pytest.raises(errors.NeedsCorrection):
-        schedule_session(store, case.case_id, starts=next_week(), minutes=60, other_place="Office",
-                         attendees=[case.victim, case.offender])  # fmt: skip
+        schedule_session(
+            store,
+            case.case_id,
+            starts=next_week(),
+            minutes=60,
+            other_place="Office",
+            attendees=[case.victim, case.offender],
+        )
     history = read_case(store, case.case_id).history[-1]
     assert (history.from_stage, history.to_stage) == ("scheduled", "preparation")
-    record_consent(store, case.guardian, given_on=TODAY, how=GivenHow.IN_PERSON,
-                   informed=INFORMED_OF)  # fmt: skip
+    record_consent(
+        store, case.guardian, given_on=TODAY, how=GivenHow.IN_PERSON, informed=INFORMED_OF
+    )
     assert fields_missing(store, case.case_id) == set(), "a new consent after withdrawal counts"
 
 
@@ -114,13 +141,24 @@ def test_templates_are_versioned_and_a_screening_keeps_its_version(store, case_i
     answers = {item.key: Response(Answer.YES) for item in first.asked}
     answers["fear_of_offender"] = Response(Answer.YES, "Still afraid to walk past the shop")
     with pytest.raises(errors.NeedsCorrection) as flagged:
-        record_screening(store, case.victim, template_id=None, done_on=TODAY, answers=answers,
-                         outcome=Outcome.READY)  # fmt: skip
+        record_screening(
+            store,
+            case.victim,
+            template_id=None,
+            done_on=TODAY,
+            answers=answers,
+            outcome=Outcome.READY,
+        )
     assert "flags_reason" in flagged.value.problems
     first_screening = record_screening(
-        store, case.victim, template_id=None, done_on=TODAY, answers=answers,
-        outcome=Outcome.NEEDS_MORE, reasons="Wants to think about it",
-    )  # fmt: skip
+        store,
+        case.victim,
+        template_id=None,
+        done_on=TODAY,
+        answers=answers,
+        outcome=Outcome.NEEDS_MORE,
+        reasons="Wants to think about it",
+    )
     version_one_id, _ = current_template(store, Side.VICTIM)
 
     kept = [item for item in first.items if item.key != "substance_use"]
@@ -134,8 +172,15 @@ def test_templates_are_versioned_and_a_screening_keeps_its_version(store, case_i
     assert [v.version for _, v in template_versions(store, Side.VICTIM)] == [1, 2]
 
     answers.pop("substance_use")
-    record_screening(store, case.victim, template_id=None, done_on=TODAY, answers=answers,
-                     outcome=Outcome.READY, flags_reason="Support person will be there")  # fmt: skip
+    record_screening(
+        store,
+        case.victim,
+        template_id=None,
+        done_on=TODAY,
+        answers=answers,
+        outcome=Outcome.READY,
+        flags_reason="Support person will be there",
+    )
     prep = read_preparation(store, case.case_id)
     older, newer = [s for s in prep.screenings if s.participant_id == case.victim]
     assert older.id == first_screening and older.template_id == version_one_id
@@ -150,8 +195,15 @@ def test_a_retired_item_in_a_screening_in_progress_is_named(store, case_in_prepa
     answers = {item.key: Response(Answer.YES) for item in template.asked}
     answers["made_up_item"] = Response(Answer.NO)
     with pytest.raises(errors.NeedsCorrection) as refused:
-        record_screening(store, case.offender, template_id=template_id, done_on=TODAY,
-                         answers=answers, outcome=Outcome.NEEDS_MORE, reasons="x")  # fmt: skip
+        record_screening(
+            store,
+            case.offender,
+            template_id=template_id,
+            done_on=TODAY,
+            answers=answers,
+            outcome=Outcome.NEEDS_MORE,
+            reasons="x",
+        )
     assert "answer.made_up_item" in refused.value.problems
 
 
@@ -174,16 +226,28 @@ def test_overrides_need_a_reason_and_lapse_when_new_information_arrives(
     # A new red flag in a re-screening sends the case back and the override lapses.
     _, template = current_template(store, Side.OFFENDER)
     answers = {item.key: Response(Answer.YES) for item in template.asked}
-    record_screening(store, case.offender, template_id=None, done_on=TODAY, answers=answers,
-                     outcome=Outcome.READY, flags_reason="Discussed with probation")  # fmt: skip
+    record_screening(
+        store,
+        case.offender,
+        template_id=None,
+        done_on=TODAY,
+        answers=answers,
+        outcome=Outcome.READY,
+        flags_reason="Discussed with probation",
+    )
     prep = read_preparation(store, case.case_id)
     assert prep.stage is Stage.PREPARATION
     assert prep.active_overrides == [] and len(prep.overrides) == 1
     assert "safety" in fields_missing(store, case.case_id)
     with pytest.raises(errors.NeedsCorrection):
         save_safety_plan(store, case.case_id, SafetyPlanBase(victim_arrival="9:45"))
-    save_safety_plan(store, case.case_id, SafetyPlanBase(
-        victim_arrival="9:45, side door", offender_arrival="10:00", ends_meeting="Either asks"))  # fmt: skip
+    save_safety_plan(
+        store,
+        case.case_id,
+        SafetyPlanBase(
+            victim_arrival="9:45, side door", offender_arrival="10:00", ends_meeting="Either asks"
+        ),
+    )
     assert fields_missing(store, case.case_id) == set()
 
 
@@ -194,21 +258,42 @@ def test_a_no_contact_order_allows_only_indirect_forms(store, case_in_preparatio
     case = case_in_preparation
     prepare(store, case, on=TODAY)
     save_safety_plan(store, case.case_id, SafetyPlanBase(ends_meeting="Either party asks"))
-    update_referral(store, case.case_id, CaseUpdate(no_contact_order=True,
-                                                   no_contact_note="No contact of any kind"))  # fmt: skip
+    update_referral(
+        store,
+        case.case_id,
+        CaseUpdate(no_contact_order=True, no_contact_note="No contact of any kind"),
+    )
     assert fields_missing(store, case.case_id) == {"choices.form"}
     with pytest.raises(errors.NeedsCorrection):
         override_gate(store, case.case_id, Gate.CONTACT_ORDER, "The judge said it was fine")
     save_victim_choices(store, case.victim, VictimChoicesBase(form="shuttle"), takes_part=True)
     assert fields_missing(store, case.case_id) == set()
     with pytest.raises(errors.NeedsCorrection) as both_sides:
-        schedule_session(store, case.case_id, starts=next_week(), minutes=60, other_place="Office",
-                         attendees=[case.victim, case.offender])  # fmt: skip
+        schedule_session(
+            store,
+            case.case_id,
+            starts=next_week(),
+            minutes=60,
+            other_place="Office",
+            attendees=[case.victim, case.offender],
+        )
     assert "attendees" in both_sides.value.problems
-    schedule_session(store, case.case_id, starts=next_week(10), minutes=60, other_place="Office",
-                     attendees=[case.offender, case.guardian])  # fmt: skip
-    schedule_session(store, case.case_id, starts=next_week(14), minutes=60, other_place="Home",
-                     attendees=[case.victim])  # fmt: skip
+    schedule_session(
+        store,
+        case.case_id,
+        starts=next_week(10),
+        minutes=60,
+        other_place="Office",
+        attendees=[case.offender, case.guardian],
+    )
+    schedule_session(
+        store,
+        case.case_id,
+        starts=next_week(14),
+        minutes=60,
+        other_place="Home",
+        attendees=[case.victim],
+    )
     assert len(read_preparation(store, case.case_id).upcoming) == 2
 
 
@@ -217,17 +302,42 @@ def test_past_times_clashes_and_cancelling(store, case_in_preparation, prepare):
     prepare(store, case, on=TODAY)
     people = [case.victim, case.offender]
     with pytest.raises(errors.NeedsCorrection) as past:
-        schedule_session(store, case.case_id, starts=datetime.now(UTC) - timedelta(hours=1),
-                         minutes=60, other_place="Office", attendees=people)  # fmt: skip
+        schedule_session(
+            store,
+            case.case_id,
+            starts=datetime.now(UTC) - timedelta(hours=1),
+            minutes=60,
+            other_place="Office",
+            attendees=people,
+        )
     assert "starts" in past.value.problems
-    first = schedule_session(store, case.case_id, starts=next_week(15), minutes=90,
-                             other_place="Office", attendees=people)  # fmt: skip
+    first = schedule_session(
+        store,
+        case.case_id,
+        starts=next_week(15),
+        minutes=90,
+        other_place="Office",
+        attendees=people,
+    )
     with pytest.raises(errors.Clashes) as clash:
-        schedule_session(store, case.case_id, starts=next_week(16), minutes=60,
-                         other_place="Office", attendees=people)  # fmt: skip
+        schedule_session(
+            store,
+            case.case_id,
+            starts=next_week(16),
+            minutes=60,
+            other_place="Office",
+            attendees=people,
+        )
     assert read_preparation(store, case.case_id).case.number in clash.value.labels[0]
-    schedule_session(store, case.case_id, starts=next_week(16), minutes=60, other_place="Office",
-                     attendees=people, session_id=first)  # fmt: skip
+    schedule_session(
+        store,
+        case.case_id,
+        starts=next_week(16),
+        minutes=60,
+        other_place="Office",
+        attendees=people,
+        session_id=first,
+    )
     with pytest.raises(errors.NeedsCorrection):
         cancel_session(store, first, "")
     cancel_session(store, first, "Victim is ill")
@@ -239,12 +349,25 @@ def test_the_calendar_file_names_no_one(store, case_in_preparation, prepare, tmp
     case = case_in_preparation
     prepare(store, case, on=TODAY)
     venue = save_venue(store, VenueBase(name="Grange Hall", address="1 Main St"))
-    schedule_session(store, case.case_id, starts=next_week(), minutes=90, venue_id=venue,
-                     attendees=[case.victim, case.offender])  # fmt: skip
-    save_contact(store, case.case_id, on=TODAY + timedelta(days=3),
-                 starts_at=next_week() - timedelta(days=4), done=False,
-                 mode=ContactMode.PHONE, minutes=20, with_whom=[case.victim],
-                 notes="Call Laura Gómez Prieto at 970-555-0199")  # fmt: skip
+    schedule_session(
+        store,
+        case.case_id,
+        starts=next_week(),
+        minutes=90,
+        venue_id=venue,
+        attendees=[case.victim, case.offender],
+    )
+    save_contact(
+        store,
+        case.case_id,
+        on=TODAY + timedelta(days=3),
+        starts_at=next_week() - timedelta(days=4),
+        done=False,
+        mode=ContactMode.PHONE,
+        minutes=20,
+        with_whom=[case.victim],
+        notes="Call Laura Gómez Prieto at 970-555-0199",
+    )
     path = tmp_path / "agenda.ics"
     assert write_calendar(store, path) == 2
     raw = path.read_bytes()
@@ -252,7 +375,8 @@ def test_the_calendar_file_names_no_one(store, case_in_preparation, prepare, tmp
     events = calendar.walk("VEVENT")
     number = read_preparation(store, case.case_id).case.number
     assert sorted(str(e["summary"]) for e in events) == [
-        f"Case {number}: Joint session", f"Case {number}: Pre-mediation meeting"
+        f"Case {number}: Joint session",
+        f"Case {number}: Pre-mediation meeting",
     ]
     session_event = next(e for e in events if "Joint" in str(e["summary"]))
     assert session_event.decoded("dtstart") == next_week()
@@ -269,24 +393,47 @@ def test_bad_input_keeps_history(store, case_in_preparation, prepare):
         remove_participant(store, case.guardian)
     assert "not taking part" in removal.value.problems["participant"]
     venue = save_venue(store, VenueBase(name="Church hall"))
-    save_victim_choices(store, case.victim, VictimChoicesBase(form="direct", venue_id=venue),
-                        takes_part=True)  # fmt: skip
+    save_victim_choices(
+        store, case.victim, VictimChoicesBase(form="direct", venue_id=venue), takes_part=True
+    )
     assert remove_venue(store, venue) is False, "in use: retired, not deleted"
     assert venue not in [v.id for v in venues(store)]
     assert read_preparation(store, case.case_id).choices[case.victim].venue_id == venue
     with pytest.raises(errors.NeedsCorrection) as retired:
-        schedule_session(store, case.case_id, starts=next_week(), minutes=60, venue_id=venue,
-                         attendees=[case.victim, case.offender])  # fmt: skip
+        schedule_session(
+            store,
+            case.case_id,
+            starts=next_week(),
+            minutes=60,
+            venue_id=venue,
+            attendees=[case.victim, case.offender],
+        )
     assert "venue" in retired.value.problems
     with pytest.raises(errors.NeedsCorrection) as future:
-        record_consent(store, case.victim, given_on=TODAY + timedelta(days=2),
-                       how=GivenHow.WRITTEN, informed=INFORMED_OF)  # fmt: skip
+        record_consent(
+            store,
+            case.victim,
+            given_on=TODAY + timedelta(days=2),
+            how=GivenHow.WRITTEN,
+            informed=INFORMED_OF,
+        )
     assert "given_on" in future.value.problems
     with pytest.raises(errors.NeedsCorrection) as loss:
-        save_victim_choices(store, case.victim, VictimChoicesBase(form="direct"), takes_part=True,
-                            losses=[LossLine(kind=__import__("vomdesk.domain.choices",
-                                    fromlist=["LossKind"]).LossKind.PROPERTY,
-                                    description="Window", amount_cents=-5)])  # fmt: skip
+        save_victim_choices(
+            store,
+            case.victim,
+            VictimChoicesBase(form="direct"),
+            takes_part=True,
+            losses=[
+                LossLine(
+                    kind=__import__(
+                        "vomdesk.domain.choices", fromlist=["LossKind"]
+                    ).LossKind.PROPERTY,
+                    description="Window",
+                    amount_cents=-5,
+                )
+            ],
+        )
     assert "losses.0" in loss.value.problems
     assert read_preparation(store, case.case_id).choices[case.victim].venue_id == venue
 
@@ -303,21 +450,34 @@ def test_a_victim_who_declines_is_kept_not_taking_part(store, case_in_preparatio
 def test_sharing_consent_replaces_the_earlier_one(store, case_in_preparation):
     case = case_in_preparation
     record_sharing(store, case.victim, allowed={Shareable.STATUS}, given_on=TODAY, until=None)
-    record_sharing(store, case.victim, allowed={Shareable.STATUS, Shareable.COMPLETION},
-                   given_on=TODAY, until=TODAY + timedelta(days=365))  # fmt: skip
+    record_sharing(
+        store,
+        case.victim,
+        allowed={Shareable.STATUS, Shareable.COMPLETION},
+        given_on=TODAY,
+        until=TODAY + timedelta(days=365),
+    )
     rows = read_preparation(store, case.case_id).sharing
     assert [r.withdrawn_on for r in rows] == [TODAY, None]
     with pytest.raises(errors.NeedsCorrection):
-        record_sharing(store, case.victim, allowed=set(), given_on=TODAY,
-                       until=TODAY - timedelta(days=1))  # fmt: skip
+        record_sharing(
+            store, case.victim, allowed=set(), given_on=TODAY, until=TODAY - timedelta(days=1)
+        )
 
 
 def test_the_in_person_setting_relaxes_the_meeting_gate(store, case_in_preparation):
     from vomdesk.services.settings import save_settings
 
     case = case_in_preparation
-    save_contact(store, case.case_id, on=TODAY, done=True, mode=ContactMode.PHONE, minutes=30,
-                 with_whom=[case.offender])  # fmt: skip
+    save_contact(
+        store,
+        case.case_id,
+        on=TODAY,
+        done=True,
+        mode=ContactMode.PHONE,
+        minutes=30,
+        with_whom=[case.offender],
+    )
     assert f"meetings.{case.offender}" in fields_missing(store, case.case_id)
     save_settings(store, {"preparation.in_person_required": False})
     assert f"meetings.{case.offender}" not in fields_missing(store, case.case_id)

@@ -129,7 +129,10 @@ def parse_cents(text: str) -> int | None:
         whole, fraction = cleaned[:decimal_at], cleaned[decimal_at + 1 :]
     else:
         whole, fraction = cleaned, ""
-    whole = whole.replace(",", "").replace(".", "")
+    groups = whole.replace(",", ".").split(".")
+    if len(groups) > 1 and not (0 < len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+        return None  # thousands separators group three digits: "12.3.4" is a typing slip
+    whole = "".join(groups)
     if not whole:
         whole = "0"
     if not (whole.isdigit() and (fraction.isdigit() or not fraction)):

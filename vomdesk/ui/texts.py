@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from vomdesk.domain.readiness import Missing
 from vomdesk.domain.referrals import DEADLINE_KINDS
 from vomdesk.services import errors
 
 # Contexts under which modules without Qt mark their text (QT_TRANSLATE_NOOP).
 DOMAIN_CONTEXTS = (
     "Settings", "CaseNumbers", "Intake", "Parties", "Referrals", "Stages", "Readiness",
-    "StoreErrors", "PassphraseRules", "RecoveryKey",
+    "StoreErrors", "PassphraseRules", "RecoveryKey", "Screening", "Consent", "Choices",
+    "Meetings", "Gates", "Schedule", "Safety", "Venues",
 )  # fmt: skip
 
 
@@ -36,6 +38,11 @@ def deadline_kind_label(code: str) -> str:
     """A deadline's kind as shown: the words for a known code, else the mediator's own words."""
     known = DEADLINE_KINDS.get(code.strip())
     return QCoreApplication.translate("Referrals", known) if known else code.strip()
+
+
+def missing_text(item: Missing) -> str:
+    """A "What is missing" item in the mediator's words, names filled in."""
+    return domain_text(item.text).format(**item.params)
 
 
 def correction_texts(error: errors.NeedsCorrection) -> dict[str, str]:

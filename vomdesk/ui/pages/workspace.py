@@ -20,6 +20,7 @@ from vomdesk.domain import settings as setting
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.settings import read_settings
 from vomdesk.ui.events import app_events
+from vomdesk.ui.pages.agenda_page import AgendaPage
 from vomdesk.ui.pages.cases_area import CasesArea
 from vomdesk.ui.pages.settings_page import SettingsPage
 
@@ -39,8 +40,10 @@ class Workspace(QWidget):
         self.navigation.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 14)
         self.pages = QStackedWidget()
         self.cases = CasesArea(store)
+        self.agenda = AgendaPage(store)
         self.settings_page = SettingsPage(store)
         self._add_page(self.cases, "mdi6.folder-account-outline", self.tr("Cases"))
+        self._add_page(self.agenda, "mdi6.calendar-month-outline", self.tr("Agenda"))
         self._add_page(self.settings_page, "mdi6.cog-outline", self.tr("Settings"))
 
         self.program_label = QLabel()
@@ -59,6 +62,7 @@ class Workspace(QWidget):
 
         self.navigation.currentRowChanged.connect(self._navigate)
         self.lock_button.clicked.connect(self.lock_requested)
+        self.agenda.open_case.connect(self.open_case)
         app_events().data_changed.connect(self._refresh_program_name)
         new_referral = QShortcut(QKeySequence.StandardKey.New, self, self.new_referral)
         new_referral.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -89,6 +93,13 @@ class Workspace(QWidget):
             self.navigation.setCurrentRow(self.pages.indexOf(self.cases))
         if self.pages.currentWidget() is self.cases:
             self.cases.new_referral()
+
+    def open_case(self, case_id: int) -> None:
+        """Open a case from another section (the Agenda): the Cases section with that case."""
+        if self.pages.currentWidget() is not self.cases:
+            self.navigation.setCurrentRow(self.pages.indexOf(self.cases))
+        if self.pages.currentWidget() is self.cases:
+            self.cases.open_case(case_id)
 
     def confirm_leave(self) -> bool:
         """Ask the current section about unsaved changes; True when it is fine to go on."""

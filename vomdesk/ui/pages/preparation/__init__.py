@@ -1,0 +1,1 @@
+"""The preparation pages of a case: screening, consent, meetings, choices, safety, schedule."""

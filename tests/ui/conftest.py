@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -72,3 +74,22 @@ def fingerprint() -> Callable[[Path], dict[str, str]]:
 @pytest.fixture
 def widget_texts() -> Callable[[QWidget], list[str]]:
     return texts_below
+
+
+@pytest.fixture
+def type_text(qtbot):
+    """Type into a field key by key; accented letters arrive as a Spanish keyboard sends them
+    (QTest's keyClicks aborts on text outside ASCII)."""
+
+    def typing(field, text: str) -> None:
+        field.setFocus()
+        for char in text:
+            if char.isascii():
+                qtbot.keyClick(field, char)
+                continue
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    field, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                )
+
+    return typing

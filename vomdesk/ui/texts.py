@@ -12,7 +12,7 @@ from vomdesk.services import errors
 DOMAIN_CONTEXTS = (
     "Settings", "CaseNumbers", "Intake", "Parties", "Referrals", "Stages", "Readiness",
     "StoreErrors", "PassphraseRules", "RecoveryKey", "Screening", "Consent", "Choices",
-    "Meetings", "Gates", "Schedule", "Safety", "Venues",
+    "Meetings", "Gates", "Schedule", "Safety", "Venues", "CaseOverview", "Preparation",
 )  # fmt: skip
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import qtawesome as qta
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,9 @@ def save_buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
     save = buttons.button(QDialogButtonBox.StandardButton.Save)
     save.setText(save_text)
     save.setIcon(qta.icon("mdi6.content-save-outline"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("ConsentDialog", "Cancel")
+    )
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -57,7 +59,8 @@ class _FormDialog(QDialog):
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addWidget(widget)
-        column.addWidget(self.messages[key])
+        if key in self.messages:
+            column.addWidget(self.messages[key])
         caption = QLabel(label)
         caption.setBuddy(widget)
         name = label.replace("&", "").rstrip(" *")
@@ -87,7 +90,7 @@ class ConsentDialog(_FormDialog):
     def __init__(
         self, store: OpenStore, participant: ParticipantView, parent: QWidget | None = None
     ) -> None:
-        super().__init__(("given_on", "informed", "note"), parent)
+        super().__init__(("given_on", "informed"), parent)
         self.store, self.participant = store, participant
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Consent of {name}").format(name=participant.name))
@@ -96,8 +99,6 @@ class ConsentDialog(_FormDialog):
         self.how = QComboBox()
         for how, label in GIVEN_HOW_LABELS.items():
             self.how.addItem(domain_text(label), how.value)
-        self.note = QLineEdit()
-        self.note.setMaxLength(500)
         self.informed: dict[str, QCheckBox] = {}
         told = QGroupBox(self.tr("The participant was told *"))
         told_layout = QVBoxLayout(told)
@@ -108,25 +109,22 @@ class ConsentDialog(_FormDialog):
             told_layout.addWidget(box)
         told_layout.addWidget(self.messages["informed"])
         self.fields["informed"] = told
+        self.note = QLineEdit()
+        self.note.setMaxLength(500)
         form = QFormLayout()
         self.row(form, self.tr("&Given on *"), self.given_on, "given_on")
-        self.row(form, self.tr("&How"), self.how, "note")
-        self.messages["note"].hide()
-        note_form_key = "note"
-        column = QVBoxLayout()
-        column.addWidget(self.note)
-        caption = QLabel(self.tr("N&ote"))
-        caption.setBuddy(self.note)
-        self.note.setAccessibleName(self.tr("Note"))
-        form.addRow(caption, column)
-        self.fields[note_form_key] = self.note
+        self.row(form, self.tr("&How"), self.how, "how")
+        note_form = QFormLayout()
+        self.row(note_form, self.tr("N&ote"), self.note, "note")
         self.buttons = save_buttons(self, self.tr("&Save"))
         self.buttons.accepted.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(told)
+        layout.addLayout(note_form)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 60)
         self.given_on.setFocus()
 
     def focus_field(self, key: str, problems: dict[str, str]) -> None:

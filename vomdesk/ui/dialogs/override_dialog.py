@@ -118,7 +118,9 @@ class OverrideDialog(ReasonDialog):
         caption.setBuddy(self.gate)
         self.form.insertRow(0, caption, self.gate)
         self.reason.setPlaceholderText(
-            self.tr("e.g. The victim asked to meet before the plan is written; we agreed it by phone.")
+            self.tr(
+                "e.g. The victim asked to meet before the plan is written; we agreed it by phone."
+            )
         )
         self.ok_button.setEnabled(bool(gates))
         self.gate.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import qtawesome as qta
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -44,14 +44,15 @@ from vomdesk.services.screenings import (
     template_by_id,
 )
 from vomdesk.store.preparation_models import Screening
-from vomdesk.ui.style import PROBLEM_DARK, PROBLEM_LIGHT, is_dark
+from vomdesk.ui.dialogs.consent_dialog import save_buttons
+from vomdesk.ui.style import ACCENT, PROBLEM_DARK, PROBLEM_LIGHT, is_dark
 from vomdesk.ui.texts import correction_texts, domain_text, problem_text
 from vomdesk.ui.widgets.date_field import DateField
 from vomdesk.ui.widgets.field_message import FieldMessage
 
 ANSWERS = (Answer.YES, Answer.NO, Answer.UNSURE)
 OUTCOMES = (Outcome.READY, Outcome.NEEDS_MORE, Outcome.NOT_SUITABLE)
-GATE_BADGE = "border: 1px solid palette(mid); border-radius: 4px; padding: 0 4px;"
+GATE_BADGE = "border: 1px solid {accent}; border-radius: 8px; padding: 0 6px; color: {accent};"
 
 
 class ItemRow:
@@ -61,9 +62,12 @@ class ItemRow:
         self.item = item
         self.label = QLabel(question)
         self.label.setWordWrap(True)
-        self.gate = QLabel(parent.tr("Gate"))
-        self.gate.setToolTip(parent.tr("One of the three gates of mediation"))
-        self.gate.setStyleSheet(GATE_BADGE)
+        self.gate = QLabel(QCoreApplication.translate("ScreeningDialog", "Gate"))
+        self.gate.setToolTip(
+            QCoreApplication.translate("ScreeningDialog", "One of the three gates of mediation")
+        )
+        accent = ACCENT.lighter(150) if is_dark() else ACCENT
+        self.gate.setStyleSheet(GATE_BADGE.format(accent=accent.name()))
         self.gate.setVisible(item.gate)
         if item.gate:
             font = self.label.font()
@@ -79,20 +83,24 @@ class ItemRow:
         self.label.setBuddy(self.buttons[Answer.YES])
         self.note = QLineEdit()
         self.note.setMaxLength(500)
-        self.note.setPlaceholderText(parent.tr("Note"))
-        self.note.setAccessibleName(parent.tr("{question}: note").format(question=question))
+        self.note.setPlaceholderText(QCoreApplication.translate("ScreeningDialog", "Note"))
+        self.note.setAccessibleName(
+            QCoreApplication.translate("ScreeningDialog", "{question}: note").format(
+                question=question
+            )
+        )
         self.flag = QWidget()
         icon = QLabel()
         colour = PROBLEM_DARK if is_dark() else PROBLEM_LIGHT
         size = parent.fontMetrics().height()
         icon.setPixmap(qta.icon("mdi6.flag", color=colour).pixmap(size, size))
-        words = QLabel(parent.tr("Red flag"))
+        words = QLabel(QCoreApplication.translate("ScreeningDialog", "Red flag"))
         words.setObjectName("fieldProblem")
         flag_layout = QHBoxLayout(self.flag)
         flag_layout.setContentsMargins(0, 0, 0, 0)
         flag_layout.addWidget(icon)
         flag_layout.addWidget(words)
-        self.flag.setAccessibleName(parent.tr("Red flag"))
+        self.flag.setAccessibleName(QCoreApplication.translate("ScreeningDialog", "Red flag"))
         self.flag.hide()
         self.message = FieldMessage()
 
@@ -144,30 +152,10 @@ class ScreeningDialog(QDialog):
 
         items = [i for i in self.template.items if not i.retired or i.key in responses]
         self.rows = [ItemRow(item, domain_text(item.text), self) for item in items]
-        checklist = QWidget()
-        grid = QGridLayout(checklist)
-        grid.setHorizontalSpacing(12)
-        for index, row in enumerate(self.rows):
-            line = index * 2
-            question = QVBoxLayout()
-            question.setSpacing(2)
-            question.addWidget(row.label)
-            question.addWidget(row.gate, 0, Qt.AlignmentFlag.AlignLeft)
-            grid.addLayout(question, line, 0)
-            for column, answer in enumerate(ANSWERS, start=1):
-                grid.addWidget(row.buttons[answer], line, column)
-            grid.addWidget(row.note, line, 4)
-            grid.addWidget(row.flag, line, 5)
-            grid.addWidget(row.message, line + 1, 0, 1, 6)
-            row.set_response(responses.get(row.item.key))
-            row.group.buttonToggled.connect(self._answers_changed)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(4, 2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(checklist)
+        scroll.setWidget(self._checklist(responses))
         self.summary = QLabel()
-        self.summary.setObjectName("fieldProblem")
 
         self.messages = {
             key: FieldMessage() for key in ("done_on", "outcome", "reasons", "flags_reason")
@@ -193,12 +181,7 @@ class ScreeningDialog(QDialog):
             outcome_layout.addWidget(button)
         outcome_layout.addStretch(1)
         outcome_box.setAccessibleName(self.tr("Outcome"))
-        self.reasons = QPlainTextEdit()
-        self.reasons.setTabChangesFocus(True)
-        self.reasons.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.flags_reason = QPlainTextEdit()
-        self.flags_reason.setTabChangesFocus(True)
-        self.flags_reason.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.reasons, self.flags_reason = self._text_box(), self._text_box()
         if screening is not None:
             self.outcome_buttons[Outcome(screening.outcome)].setChecked(True)
             self.reasons.setPlainText(screening.reasons)
@@ -210,9 +193,9 @@ class ScreeningDialog(QDialog):
         self._row(form, self.tr("Outcome *"), outcome_box, "outcome").setBuddy(
             self.outcome_buttons[Outcome.READY]
         )
-        self.reasons_help = QLabel(self.tr("Required unless the participant is ready."))
-        self.reasons_help.setObjectName("help")
-        self._row(form, self.tr("R&easons"), self.reasons, "reasons", self.reasons_help)
+        reasons_help = QLabel(self.tr("Required unless the participant is ready."))
+        reasons_help.setObjectName("help")
+        self._row(form, self.tr("R&easons"), self.reasons, "reasons", reasons_help)
         self.flags_caption = self._row(
             form, self.tr("&Why ready despite the red flags *"), self.flags_reason, "flags_reason"
         )
@@ -229,15 +212,8 @@ class ScreeningDialog(QDialog):
             self.reasons.setReadOnly(True)
             self.flags_reason.setReadOnly(True)
         else:
-            self.buttons = QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-            )
-            save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-            save.setText(self.tr("&Save"))
-            save.setIcon(qta.icon("mdi6.content-save-outline"))
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+            self.buttons = save_buttons(self, self.tr("&Save"))
             self.buttons.accepted.connect(self.save)
-            self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
@@ -248,9 +224,38 @@ class ScreeningDialog(QDialog):
         self.outcome_group.buttonToggled.connect(self._answers_changed)
         self._answers_changed()
         width = self.fontMetrics().horizontalAdvance("0") * 120
-        self.resize(width, self.fontMetrics().height() * 45)
+        self.resize(width, self.fontMetrics().height() * 52)
         if self.rows and not self.read_only:
             self.rows[0].buttons[Answer.YES].setFocus()
+
+    def _checklist(self, responses: dict[str, Response]) -> QWidget:
+        """The questions in a grid: question, Yes / No / Unsure, note, red flag; a message below."""
+        checklist = QWidget()
+        grid = QGridLayout(checklist)
+        grid.setHorizontalSpacing(12)
+        for index, row in enumerate(self.rows):
+            line = index * 2
+            question = QVBoxLayout()
+            question.setSpacing(2)
+            question.addWidget(row.label)
+            question.addWidget(row.gate, 0, Qt.AlignmentFlag.AlignLeft)
+            grid.addLayout(question, line, 0)
+            for column, answer in enumerate(ANSWERS, start=1):
+                grid.addWidget(row.buttons[answer], line, column)
+            grid.addWidget(row.note, line, 4)
+            grid.addWidget(row.flag, line, 5)
+            grid.addWidget(row.message, line + 1, 0, 1, 6)
+            row.set_response(responses.get(row.item.key))
+            row.group.buttonToggled.connect(self._answers_changed)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(4, 2)
+        return checklist
+
+    def _text_box(self) -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setTabChangesFocus(True)
+        box.setMaximumHeight(self.fontMetrics().height() * 4)
+        return box
 
     def _row(
         self, form: QFormLayout, label: str, widget: QWidget, key: str, help_: QLabel | None = None
@@ -289,13 +294,14 @@ class ScreeningDialog(QDialog):
         for row in self.rows:
             row.flag.setVisible(row.item.key in flagged)
         count = len(flagged)
-        if count == 0:
-            self.summary.setText(self.tr("No red flags"))
-        elif count == 1:
-            self.summary.setText(self.tr("1 red flag open"))
-        else:
-            self.summary.setText(self.tr("{count} red flags open").format(count=count))
+        summary = self.tr("{count} red flags open").format(count=count)
+        if count < 2:
+            summary = self.tr("1 red flag open") if count else self.tr("No red flags")
+        self.summary.setText(summary)
         self.summary.setAccessibleName(self.summary.text())
+        self.summary.setObjectName("fieldProblem" if count else "help")
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
         needs_reason = self.outcome() is Outcome.READY and count > 0
         self.flags_reason.setVisible(needs_reason)
         self.flags_caption.setVisible(needs_reason)

@@ -125,9 +125,7 @@ class SpeakingOrderModel(QAbstractListModel):
             return False
         if sourceRow <= destinationChild <= sourceRow + count:
             return False  # onto itself: nothing moves
-        if not self.beginMoveRows(
-            _ROOT, sourceRow, sourceRow + count - 1, _ROOT, destinationChild
-        ):
+        if not self.beginMoveRows(_ROOT, sourceRow, sourceRow + count - 1, _ROOT, destinationChild):
             return False
         block = self.ids[sourceRow : sourceRow + count]
         rest = self.ids[:sourceRow] + self.ids[sourceRow + count :]

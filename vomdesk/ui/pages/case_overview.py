@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
 from vomdesk.domain.readiness import Missing
 from vomdesk.domain.referrals import CARE_FLAG_LABELS
 from vomdesk.domain.stages import STAGE_LABELS, STEP_LABELS, STEP_OF_STAGE, Stage, Step
+from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 from vomdesk.services.cases import CaseRecord
 from vomdesk.ui.pages.referral_fields import CARE_FIELDS
 from vomdesk.ui.style import ACCENT, is_dark
-from vomdesk.ui.texts import domain_text
+from vomdesk.ui.texts import domain_text, missing_text
 
 _LOCAL_SHEET = f"""
 QFrame#chip {{ border: 1px solid palette(mid); border-radius: 10px; }}
@@ -35,7 +37,14 @@ QFrame#missing {{ background: palette(alternate-base); border-radius: 8px; }}
 """
 
 
-WITH_PAGES = frozenset({Step.REFERRAL})  # steps whose pages exist so far
+WITH_PAGES = frozenset({Step.REFERRAL, Step.PREPARATION, Step.SESSION})  # steps with pages
+# The button under "What is missing": the next move a mediator makes from each stage.
+NEXT_MOVE = {
+    Stage.REFERRAL: QT_TRANSLATE_NOOP("CaseOverview", "Start intake"),
+    Stage.INTAKE: QT_TRANSLATE_NOOP("CaseOverview", "Start preparation"),
+    Stage.PREPARATION: QT_TRANSLATE_NOOP("CaseOverview", "Mark ready to schedule"),
+    Stage.READY: QT_TRANSLATE_NOOP("CaseOverview", "Schedule the session…"),
+}
 
 
 class Chip(QFrame):
@@ -91,7 +100,7 @@ class CaseHeader(QWidget):
         layout.addLayout(top)
         layout.addLayout(self.chips)
 
-    def show_record(self, record: CaseRecord) -> None:
+    def show_record(self, record: CaseRecord, withdrawn: bool = False) -> None:
         case = record.case
         self.title.setText(self.tr("Case {number}").format(number=case.number))
         names = case.parties_short.strip(" /")
@@ -122,6 +131,10 @@ class CaseHeader(QWidget):
         if case.no_contact_order:
             self.chips.addWidget(
                 Chip("mdi6.hand-back-left-off-outline", self.tr("No-contact order"), "care")
+            )
+        if withdrawn:
+            self.chips.addWidget(
+                Chip("mdi6.account-cancel-outline", self.tr("Consent withdrawn"), "care")
             )
         stage = domain_text(STAGE_LABELS[record.stage])
         self.chips.addWidget(
@@ -184,6 +197,8 @@ class MissingPanel(QFrame):
     """The unmet gates for the next step, each a link to its field."""
 
     go_to = Signal(str)  # the field of a Missing item
+    next_move = Signal(object)  # the Stage the case is in when the mediator takes its next move
+    close_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,13 +217,21 @@ class MissingPanel(QFrame):
         self.nothing = QLabel(self.tr("Nothing is missing for the next step."))
         self.nothing.setWordWrap(True)
         self.nothing.hide()
+        self.move_button = QPushButton()
+        self.move_button.hide()
+        self.move_button.clicked.connect(lambda: self.next_move.emit(self.stage))
+        self.close_button = QPushButton(self.tr("C&lose the case…"))
+        self.close_button.clicked.connect(self.close_requested)
+        self.stage: Stage | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(heading)
         layout.addWidget(self.subtitle)
         layout.addLayout(self.list)
         layout.addWidget(self.nothing)
+        layout.addWidget(self.move_button)
         layout.addStretch(1)
+        layout.addWidget(self.close_button)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 17)
 
     def texts(self) -> list[str]:
@@ -219,21 +242,37 @@ class MissingPanel(QFrame):
             label.setParent(None)
             label.deleteLater()
         self.items = []
+        self.stage = stage
+        checked = stage in (Stage.REFERRAL, Stage.INTAKE, Stage.PREPARATION, Stage.READY)
         if stage in (Stage.REFERRAL, Stage.INTAKE):
             self.subtitle.setText(self.tr("Before preparation can start:"))
+        elif stage in (Stage.PREPARATION, Stage.READY):
+            self.subtitle.setText(self.tr("Before scheduling:"))
         else:
             self.subtitle.setText(self.tr("Checks for this step come with its page."))
         link_colour = ACCENT.lighter(150) if is_dark() else ACCENT
         for item in missing:
-            text = domain_text(item.text)
-            label = QLabel(
-                f'<a href="{escape(item.field)}" style="color: {link_colour.name()}">'
-                f"{escape(text)}</a>"
-            )
+            text = missing_text(item)
+            if item.overridden:
+                label = QLabel(self.tr("Going ahead without: {item}").format(item=text))
+                label.setObjectName("help")
+                label.setAccessibleName(label.text())
+            else:
+                label = QLabel(
+                    f'<a href="{escape(item.field)}" style="color: {link_colour.name()}">'
+                    f"{escape(text)}</a>"
+                )
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+                label.setAccessibleName(text)
+                label.linkActivated.connect(self.go_to)
             label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-            label.setAccessibleName(text)
-            label.linkActivated.connect(self.go_to)
             self.items.append(label)
             self.list.addWidget(label)
-        self.nothing.setVisible(not missing and stage in (Stage.REFERRAL, Stage.INTAKE))
+        blocked = any(not item.overridden for item in missing)
+        self.nothing.setVisible(not blocked and checked)
+        self.close_button.setVisible(stage is not Stage.CLOSED)
+        move = NEXT_MOVE.get(stage)
+        self.move_button.setVisible(move is not None)
+        if move is not None:
+            self.move_button.setText(domain_text(move))
+            self.move_button.setEnabled(stage in (Stage.REFERRAL, Stage.READY) or not blocked)

@@ -1,4 +1,4 @@
-"""One case as a workspace: header, stepper, Referral / Participants / History, what is missing."""
+"""One case as a workspace: header, stepper, the pages of the case, and what is missing."""
 
 from __future__ import annotations
 
@@ -16,24 +16,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vomdesk.domain.gates import GATE_LABELS, Gate
+from vomdesk.domain.parties import Role
 from vomdesk.domain.readiness import Missing
+from vomdesk.domain.screening import Outcome
 from vomdesk.domain.stages import CLOSING_LABELS, STAGE_LABELS, ClosingReason, Stage, Step
+from vomdesk.services import errors
+from vomdesk.services.case_stages import move_case
 from vomdesk.services.cases import CaseRecord, missing_for_next_step, read_case
 from vomdesk.services.open_store import OpenStore
+from vomdesk.services.preparation import Preparation, read_preparation
 from vomdesk.ui import prompts
+from vomdesk.ui.dialogs.close_case_dialog import CloseCaseDialog
 from vomdesk.ui.events import app_events
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.pages.case_overview import CaseHeader, MissingPanel, Stepper
 from vomdesk.ui.pages.case_participants import ParticipantsTab
 from vomdesk.ui.pages.case_referral import ReferralTab
-from vomdesk.ui.texts import domain_text, problem_text
+from vomdesk.ui.pages.preparation.preparation_page import PreparationPage, page_for
+from vomdesk.ui.pages.preparation.schedule_section import ScheduleSection
+from vomdesk.ui.texts import correction_texts, domain_text, problem_text
 from vomdesk.ui.widgets.date_field import format_date
 
+Loaded = tuple[CaseRecord, list[Missing], Preparation]
 
-def load_case(store: OpenStore, case_id: int) -> tuple[CaseRecord, list[Missing]]:
+
+def load_case(store: OpenStore, case_id: int) -> Loaded:
     """Everything the workspace shows, read in one go (off the UI thread)."""
     record = read_case(store, case_id)
-    return record, missing_for_next_step(store, record)
+    return record, missing_for_next_step(store, record), read_preparation(store, case_id)
 
 
 class CaseWorkspace(QWidget):
@@ -46,6 +57,8 @@ class CaseWorkspace(QWidget):
         super().__init__(parent)
         self.store, self.case_id = store, case_id
         self.record: CaseRecord | None = None
+        self.prep: Preparation | None = None
+        self.dialog: CloseCaseDialog | None = None
         self.missing_items: list[Missing] = []
         self.loading = False
         self._sequence = 0
@@ -53,6 +66,7 @@ class CaseWorkspace(QWidget):
         self.stepper = Stepper()
         self.referral = ReferralTab(store, case_id)
         self.participants = ParticipantsTab(store, case_id)
+        self.preparation = PreparationPage(store, case_id)
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("By"), self.tr("Change"), self.tr("Why")]
@@ -70,6 +84,7 @@ class CaseWorkspace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.referral, self.tr("Referral"))
         self.tabs.addTab(self.participants, self.tr("Participants"))
+        self.tabs.addTab(self.preparation, self.tr("Preparation"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.missing = MissingPanel()
         self.missing.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
@@ -86,6 +101,8 @@ class CaseWorkspace(QWidget):
         self.header.back.connect(self.go_back)
         self.stepper.step_clicked.connect(self.open_step)
         self.missing.go_to.connect(self.focus_missing)
+        self.missing.next_move.connect(self.take_next_move)
+        self.missing.close_requested.connect(self.close_case)
         app_events().data_changed.connect(self._data_changed)
         self.reload()
 
@@ -106,17 +123,23 @@ class CaseWorkspace(QWidget):
         if kind in ("case", "settings"):
             self.reload()
 
-    def _loaded(self, sequence: int, result: tuple[CaseRecord, list[Missing]]) -> None:
+    def _loaded(self, sequence: int, result: Loaded) -> None:
         if sequence != self._sequence:
             return
-        self.record, self.missing_items = result
+        self.record, self.missing_items, prep = result
+        self.prep = prep
         record = self.record
-        self.header.show_record(record)
+        withdrawn = any(
+            (c := prep.latest_consent(p.id)) is not None and c.withdrawn_on is not None
+            for p in prep.participants
+        )
+        self.header.show_record(record, withdrawn=withdrawn)
         self.stepper.show_stage(record.stage)
         self.missing.show_missing(self.missing_items, record.stage)
         self.referral.show_record(record)
         self.participants.show_record(record)
-        self._show_history(record)
+        self.preparation.show_preparation(prep)
+        self._show_history(record, prep)
         self.loading = False
         self.loaded.emit()
 
@@ -127,28 +150,84 @@ class CaseWorkspace(QWidget):
         self.header.title.setText(problem_text(error))
         self.loaded.emit()
 
-    def _show_history(self, record: CaseRecord) -> None:
-        self.history.setRowCount(len(record.history))
-        for row, entry in enumerate(record.history):
-            at = entry.at.astimezone() if isinstance(entry.at, datetime) else entry.at
+    def _show_history(self, record: CaseRecord, prep: Preparation) -> None:
+        rows: list[tuple[datetime, str, str, str]] = []
+        for entry in record.history:
             before = domain_text(STAGE_LABELS[Stage(entry.from_stage)]) if entry.from_stage else ""
             change = f"{before} → " if before else ""
             change += domain_text(STAGE_LABELS[Stage(entry.to_stage)])
-            why = entry.why
+            why = domain_text(entry.why)
             if entry.closing_reason:
                 reason = domain_text(CLOSING_LABELS[ClosingReason(entry.closing_reason)])
                 why = f"{reason}. {why}".strip() if why else reason
-            when = f"{format_date(at.date())} {at.strftime('%H:%M')}"
-            for column, text in enumerate((when, entry.by, change, why)):
+            rows.append((entry.at, entry.by, change, why))
+        for override in prep.overrides:
+            gate = domain_text(GATE_LABELS[Gate(override.gate)])
+            change = self.tr("Went ahead without: {gate}").format(gate=gate)
+            if override.lapsed_at is not None:
+                change += " " + self.tr("(lapsed when the case went back)")
+            rows.append((override.at, override.by, change, override.reason))
+        rows.sort(key=lambda row: row[0])
+        self.history.setRowCount(len(rows))
+        for row, (at, by, change, why) in enumerate(rows):
+            local = at.astimezone()
+            when = f"{format_date(local.date())} {local.strftime('%H:%M')}"
+            for column, text in enumerate((when, by, change, why)):
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
     # --- moving around ----------------------------------------------------------------
     def open_step(self, step: Step) -> None:
         if step is Step.REFERRAL:
             self.tabs.setCurrentWidget(self.referral)
+        elif step is Step.PREPARATION:
+            self.tabs.setCurrentWidget(self.preparation)
+        elif step is Step.SESSION:
+            self.tabs.setCurrentWidget(self.preparation)
+            self.preparation.open_section(ScheduleSection)
+
+    def close_case(self) -> CloseCaseDialog | None:
+        """Ask for the closing reason (the one preparation suggests first) and close."""
+        if self.record is None or self.prep is None:
+            return None
+        prep, suggested = self.prep, None
+        if any((s := prep.latest_screening(p.id)) and s.outcome == Outcome.NOT_SUITABLE.value
+               for p in prep.participants):  # fmt: skip
+            suggested = ClosingReason.NOT_SUITABLE
+        elif any(p.role is Role.VICTIM and not p.taking_part for p in prep.participants):
+            suggested = ClosingReason.VICTIM_DECLINED
+        dialog = CloseCaseDialog(self.store, self.case_id, self.record.stage, suggested, self)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def take_next_move(self, stage: Stage | None) -> None:
+        """The button under "What is missing": move the case on, or open the schedule."""
+        if stage is Stage.READY:
+            self.open_step(Step.SESSION)
+            return
+        moves = {Stage.REFERRAL: Stage.INTAKE, Stage.INTAKE: Stage.PREPARATION,
+                 Stage.PREPARATION: Stage.READY}  # fmt: skip
+        target = moves.get(stage) if stage is not None else None
+        if target is None:
+            return
+        try:
+            move_case(self.store, self.case_id, target)
+        except errors.NeedsCorrection as refused:
+            texts = "\n".join(correction_texts(refused).values())
+            prompts.show_error(self, self.tr("Not yet"), texts)
+            return
+        except (errors.StoreProblem, OSError) as error:
+            prompts.show_error(self, self.tr("Not saved"), problem_text(error))
+            return
+        app_events().data_changed.emit("case")
 
     def focus_missing(self, field: str) -> None:
         """Go to the field a "What is missing" item is about and put the cursor there."""
+        if page_for(field) is not None:
+            self.tabs.setCurrentWidget(self.preparation)
+            self.preparation.focus_item(field)
+            return
         if field in ("participants",) or field.startswith("participant."):
             self.tabs.setCurrentWidget(self.participants)
             parts = field.split(".")
@@ -165,7 +244,7 @@ class CaseWorkspace(QWidget):
 
     # --- leaving ----------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
-        return self.referral.has_unsaved_changes()
+        return self.referral.has_unsaved_changes() or self.preparation.has_unsaved_changes()
 
     def confirm_leave(self) -> bool:
         """Ask Save / Discard / Cancel about unsaved referral changes; True when fine to leave."""
@@ -174,10 +253,20 @@ class CaseWorkspace(QWidget):
         return prompts.confirm_leave(
             self,
             self.tr("Unsaved changes"),
-            self.tr("Save the changes to this referral before leaving?"),
-            save=self.referral.save,
-            discard=self.referral.revert,
+            self.tr("Save the changes to this case before leaving?"),
+            save=self._save_all,
+            discard=self._revert_all,
         )
+
+    def _save_all(self) -> bool:
+        saved = True
+        if self.referral.has_unsaved_changes():
+            saved = bool(self.referral.save())
+        return self.preparation.save() and saved
+
+    def _revert_all(self) -> None:
+        self.referral.revert()
+        self.preparation.revert()
 
     def go_back(self) -> None:
         if self.confirm_leave():

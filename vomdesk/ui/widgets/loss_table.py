@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import qtawesome as qta
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -56,10 +56,13 @@ class _LossLine:
         self.description = QLineEdit()
         self.description.setMaxLength(300)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(owner.tr("e.g. 125.50"))
+        self.amount.setPlaceholderText(QCoreApplication.translate("LossTable", "e.g. 125.50"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.setMaximumWidth(owner.fontMetrics().horizontalAdvance("0") * 16)
-        self.remove = QPushButton(qta.icon("mdi6.minus-circle-outline"), owner.tr("Remove line"))
+        self.remove = QPushButton(
+            qta.icon("mdi6.minus-circle-outline"),
+            QCoreApplication.translate("LossTable", "Remove line"),
+        )
         self.message = FieldMessage()
         for widget in (self.description, self.amount):
             widget.textChanged.connect(owner.changed)
@@ -73,10 +76,10 @@ class _LossLine:
     def number(self, position: int) -> None:
         """Accessible names that say which line a field belongs to."""
         names = (
-            (self.kind, self.owner.tr("Kind of loss, line {n}")),
-            (self.description, self.owner.tr("Description, line {n}")),
-            (self.amount, self.owner.tr("Amount, line {n}")),
-            (self.remove, self.owner.tr("Remove line {n}")),
+            (self.kind, QCoreApplication.translate("LossTable", "Kind of loss, line {n}")),
+            (self.description, QCoreApplication.translate("LossTable", "Description, line {n}")),
+            (self.amount, QCoreApplication.translate("LossTable", "Amount, line {n}")),
+            (self.remove, QCoreApplication.translate("LossTable", "Remove line {n}")),
         )
         for widget, name in names:
             widget.setAccessibleName(name.format(n=position + 1))
@@ -101,6 +104,7 @@ class LossTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines: list[_LossLine] = []
+        self.tab_anchor: QWidget | None = None  # the field before the table, for the tab order
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
         self.grid.setColumnStretch(1, 1)
@@ -157,7 +161,7 @@ class LossTable(QWidget):
 
     def _lay_out(self) -> None:
         """Two grid rows per line (fields, then its message), tab order line by line."""
-        previous: QWidget | None = None
+        previous: QWidget | None = self.tab_anchor
         for position, line in enumerate(self.lines):
             row = 1 + position * 2
             for column, widget in enumerate(line.widgets()[:4]):
@@ -192,7 +196,9 @@ class LossTable(QWidget):
         return sum(c for line in self.typed() if (c := line.cents()) is not None and c > 0)
 
     def _show_total(self) -> None:
-        self.total.setText(self.tr("Total: {amount}").format(amount=format_cents(self.total_cents())))
+        self.total.setText(
+            self.tr("Total: {amount}").format(amount=format_cents(self.total_cents()))
+        )
 
     def show_problems(self, problems: dict[int, str]) -> None:
         """Messages per line (by position), "" clearing the others."""

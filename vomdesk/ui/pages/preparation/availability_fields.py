@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+)
 
 from vomdesk.domain.choices import DAY_PART_LABELS, WEEKDAYS, DayPart
 from vomdesk.ui.texts import domain_text
@@ -25,11 +32,11 @@ class AvailabilityFields(QObject):
         self.note.setMaxLength(300)
         self.note.setPlaceholderText(self.tr("e.g. not before 4 pm on weekdays"))
         self.captions: list[QLabel] = []
-        day_row = QHBoxLayout()
-        for box in self.days:
-            day_row.addWidget(box)
+        day_row = QGridLayout()  # two rows: the week fits a narrow form column
+        for index, box in enumerate(self.days):
+            day_row.addWidget(box, index // 4, index % 4)
             box.toggled.connect(self.changed)
-        day_row.addStretch(1)
+        day_row.setColumnStretch(4, 1)
         part_row = QHBoxLayout()
         for box in self.parts.values():
             part_row.addWidget(box)

@@ -84,7 +84,9 @@ class ScreeningSection(Section):
         help_ = QLabel(self.tr("Practice suggests meeting and screening the offender first."))
         help_.setObjectName("help")
         help_.setWordWrap(True)
-        self.screen_button = QPushButton(qta.icon("mdi6.clipboard-check-outline"), self.tr("&Screen…"))
+        self.screen_button = QPushButton(
+            qta.icon("mdi6.clipboard-check-outline"), self.tr("&Screen…")
+        )
         self.view_button = QPushButton(qta.icon("mdi6.eye-outline"), self.tr("&View…"))
         self.view_button.setToolTip(self.tr("Look at the chosen earlier screening, read only"))
         self.message = FieldMessage()
@@ -105,9 +107,9 @@ class ScreeningSection(Section):
         layout.addLayout(buttons)
         layout.addWidget(self.history_caption)
         layout.addWidget(self.history, 1)
-        self.screen_button.clicked.connect(lambda: self.screen())
+        self.screen_button.clicked.connect(lambda: self.new_screening())
         self.view_button.clicked.connect(lambda: self.view())
-        self.table.activated.connect(lambda _index: self.screen())
+        self.table.activated.connect(lambda _index: self.new_screening())
         self.history.activated.connect(lambda _index: self.view())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.history.itemSelectionChanged.connect(self._history_selection_changed)
@@ -231,7 +233,7 @@ class ScreeningSection(Section):
         dialog.open()
         return dialog
 
-    def screen(self) -> ScreeningDialog | None:
+    def new_screening(self) -> ScreeningDialog | None:
         """A new screening (or re-screening) of the chosen participant."""
         chosen = self.current()
         return self._open(chosen, None) if chosen is not None else None

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from vomdesk import __version__
-from vomdesk.cli_cases import CASE_COMMANDS, CaseCommandFailed, add_case_commands
+from vomdesk.cli_cases import CASE_CHECKS, CASE_COMMANDS, CaseCommandFailed, add_case_commands
 from vomdesk.domain import settings as setting
 from vomdesk.domain.passphrase_rules import judge_passphrase
 from vomdesk.log import start_logging
@@ -157,6 +157,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_case_command(args: argparse.Namespace) -> int:
+    check = CASE_CHECKS.get(args.command)
+    if check is not None:
+        check(args)  # what can be refused without the store is refused before the passphrase
     with unlocked(args) as store:
         return CASE_COMMANDS[args.command](store, args)
 

@@ -1,4 +1,4 @@
-"""The case commands: ``vomdesk demo``, ``vomdesk list`` and ``vomdesk export`` on an open store."""
+"""The case commands: ``vomdesk demo``, ``list``, ``export`` and ``calendar`` on an open store."""
 
 from __future__ import annotations
 
@@ -6,10 +6,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from vomdesk.domain.stages import STAGE_LABELS
 from vomdesk.services import errors
+from vomdesk.services.calendar_file import write_calendar
 from vomdesk.services.case_list import CaseRow, list_cases, search_filter
 from vomdesk.services.cases import case_id_of
 from vomdesk.services.demo import fill_with_demo_cases
@@ -33,6 +36,13 @@ def _demo_count(text: str) -> int:
     return count
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"give a date as YYYY-MM-DD, not {text!r}") from None
+
+
 def add_case_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
@@ -50,6 +60,22 @@ def add_case_commands(
     )
     export.add_argument("--case", required=True, metavar="CASE_NO", help="the case number")
     export.add_argument("--format", choices=("json",), default="json")
+    calendar = commands.add_parser(
+        "calendar", parents=[common],
+        help="write what is scheduled to an iCalendar file: case numbers, times and venues only",
+    )  # fmt: skip
+    calendar.add_argument("--out", required=True, type=Path, metavar="FILE.ics",
+                          help="the calendar file to write")  # fmt: skip
+    calendar.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD",
+                          help="from this day on (default: today)")  # fmt: skip
+    calendar.add_argument("--case", metavar="CASE_NO", help="only this case's appointments")
+    calendar.add_argument("--force", action="store_true", help="replace FILE.ics if it exists")
+
+
+def check_calendar_target(args: argparse.Namespace) -> None:
+    """Refuse an existing file without --force (asked before the passphrase, and again after)."""
+    if Path(args.out).exists() and not args.force:
+        raise CaseCommandFailed(f"{args.out} already exists; use --force to replace it")
 
 
 def write_out(text: str) -> None:
@@ -137,8 +163,31 @@ def run_export(store: OpenStore, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_calendar(store: OpenStore, args: argparse.Namespace) -> int:
+    check_calendar_target(args)
+    case_id = None
+    if args.case is not None:
+        try:
+            case_id = case_id_of(store, args.case)
+        except errors.CaseNotFound as error:
+            raise CaseCommandFailed(f"no case {args.case.strip()}") from error
+    out = Path(args.out)
+    try:
+        count = write_calendar(store, out, start=args.start, case_id=case_id)
+    except OSError as error:
+        raise CaseCommandFailed(f"cannot write {out}: {error.strerror or error}") from error
+    noun = "event" if count == 1 else "events"
+    write_out(f"Wrote {count} {noun} to {out}\n")
+    return 0
+
+
+CASE_CHECKS: dict[str, Callable[[argparse.Namespace], None]] = {
+    "calendar": check_calendar_target,
+}
+
 CASE_COMMANDS: dict[str, Callable[[OpenStore, argparse.Namespace], int]] = {
     "demo": run_demo,
     "list": run_list,
     "export": run_export,
+    "calendar": run_calendar,
 }

@@ -62,7 +62,8 @@ def test_empty_passphrase_is_asked_for(qtbot, window):
 def test_lock_now_clears_case_data_clipboard_and_needs_the_passphrase(qtbot, window, widget_texts):
     unlock(qtbot, window, PASSPHRASE)
     enable_keychain(window.store)
-    window.workspace.navigation.setCurrentRow(1)  # Settings
+    workspace = window.workspace
+    workspace.navigation.setCurrentRow(workspace.pages.indexOf(workspace.settings_page))
     page = window.workspace.settings_page
     assert page.name.text() == "Valle Verde Mediación"
     page.phone.setFocus()
@@ -81,7 +82,8 @@ def test_lock_now_clears_case_data_clipboard_and_needs_the_passphrase(qtbot, win
     assert window.unlocker.with_keychain() is None, "after a lock the keychain may not open it"
 
     unlock(qtbot, window, PASSPHRASE)
-    window.workspace.navigation.setCurrentRow(1)
+    workspace = window.workspace
+    workspace.navigation.setCurrentRow(workspace.pages.indexOf(workspace.settings_page))
     page = window.workspace.settings_page
     assert page.draft_banner.isVisibleTo(window), "the unsaved typing is offered back"
     assert page.phone.text() == ""

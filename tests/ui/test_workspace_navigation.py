@@ -35,7 +35,7 @@ def ctrl_n(qtbot, workspace: Workspace) -> None:
 
 
 def test_ctrl_n_opens_a_new_referral_from_any_section(qtbot, workspace):
-    workspace.navigation.setCurrentRow(1)  # Settings
+    workspace.navigation.setCurrentRow(workspace.pages.indexOf(workspace.settings_page))
     workspace.settings_page.name.setFocus()
     qtbot.waitUntil(workspace.settings_page.name.hasFocus)
     ctrl_n(qtbot, workspace)

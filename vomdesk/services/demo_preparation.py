@@ -153,10 +153,13 @@ def schedule_demo_session(store: OpenStore, case_id: int, today: date, rng: rand
     """A session some days ahead for a case waiting for it (a separate meeting if indirect)."""
     prep = read_preparation(store, case_id)
     day = today + timedelta(days=rng.randint(3, 20))
-    starts = datetime.combine(day, time(rng.choice((16, 17, 18, 22)), 0), tzinfo=UTC)
+    while day.weekday() >= 5:  # the program meets on weekdays
+        day += timedelta(days=1)
+    starts = datetime.combine(day, time(rng.choice((16, 17, 18, 19)), 0), tzinfo=UTC)
     victims = [p.id for p in prep.participants if p.role is Role.VICTIM and p.taking_part]
     offenders = [p.id for p in prep.participants if p.role is Role.OFFENDER and p.taking_part]
-    venue = next(iter(prep.venues), None)
+    wished = [c.venue_id for c in prep.choices.values() if c.venue_id]
+    venue = next((v for v in prep.venues if v.id in wished), next(iter(prep.venues), None))
     direct = all(c.form == MeetingForm.DIRECT.value for c in prep.choices.values())
     groups = [victims + offenders] if direct else [offenders, victims]
     for index, attendees in enumerate(groups):

@@ -8,7 +8,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -19,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from vomdesk.domain.schedule import KIND_LABELS
-from vomdesk.ui.models.case_table import NO_VALUE, short_date
+from vomdesk.ui.models.case_table import NO_VALUE
 from vomdesk.ui.texts import domain_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -59,14 +58,9 @@ def local_day(item: AgendaItem) -> date:
 
 
 def day_text(day: date, locale: QLocale | None = None) -> str:
-    """The weekday and the date in the locale's words, like "Monday 09/03/2026"."""
+    """The weekday and the date in the locale's long words, like "Monday, March 9, 2026"."""
     locale = locale or QLocale()
-    weekday = locale.dayName(QDate(day.year, day.month, day.day).dayOfWeek())
-    return (
-        QCoreApplication.translate("AgendaTableModel", "{weekday} {date}")
-        .format(weekday=weekday, date=short_date(day, locale))
-        .strip()
-    )
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def time_range_text(item: AgendaItem, locale: QLocale | None = None) -> str:
@@ -76,9 +70,7 @@ def time_range_text(item: AgendaItem, locale: QLocale | None = None) -> str:
     ends = starts + timedelta(minutes=item.minutes)
 
     def clock(moment: datetime) -> str:
-        return locale.toString(
-            QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat
-        )
+        return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
     return f"{clock(starts)} – {clock(ends)}"
 

@@ -293,9 +293,7 @@ class AgendaPage(QWidget):
             text = self.tr("Wrote 1 event to {file}.")
         else:
             text = self.tr("Wrote {count} events to {file}.")
-        self.calendar_status.setText(
-            text.format(count=self.locale().toString(count), file=where)
-        )
+        self.calendar_status.setText(text.format(count=self.locale().toString(count), file=where))
 
     def _calendar_failed(self, error: BaseException) -> None:
         self.calendar_button.setEnabled(True)

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import qtawesome as qta
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -29,6 +24,7 @@ from vomdesk.domain.screening import ANSWER_LABELS, Answer, Item, Template, new_
 from vomdesk.services import errors
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.screenings import current_template, save_template, template_versions
+from vomdesk.ui.dialogs.question_dialog import QuestionDialog, row_of
 from vomdesk.ui.events import app_events
 from vomdesk.ui.texts import correction_texts, domain_text, problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
@@ -36,64 +32,8 @@ from vomdesk.ui.widgets.field_message import FieldMessage
 _KEY = Qt.ItemDataRole.UserRole
 
 
-class QuestionDialog(QDialog):
-    """A checklist question's words and the answers that raise a red flag."""
-
-    def __init__(
-        self, title: str, text: str = "", flag_on: frozenset[Answer] = frozenset(),
-        parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.text = QLineEdit(text)
-        self.text.setMaxLength(300)
-        self.text.setAccessibleName(self.tr("Question"))
-        self.text_message = FieldMessage()
-        self.flags = {answer: QCheckBox(domain_text(label)) for answer, label in ANSWER_LABELS.items()}
-        flags_row = QHBoxLayout()
-        for answer, box in self.flags.items():
-            box.setChecked(answer in flag_on)
-            box.setAccessibleName(
-                self.tr("Red flag on {answer}").format(answer=domain_text(ANSWER_LABELS[answer]))
-            )
-            flags_row.addWidget(box)
-        flags_row.addStretch(1)
-        caption = QLabel(self.tr("&Question *"))
-        caption.setBuddy(self.text)
-        form = QFormLayout()
-        column = QVBoxLayout()
-        column.addWidget(self.text)
-        column.addWidget(self.text_message)
-        form.addRow(caption, column)
-        form.addRow(self.tr("Red flag when the answer is"), flags_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.check_and_accept)
-        buttons.rejected.connect(self.reject)
-        self.text.setFocus()
-
-    def flag_on(self) -> frozenset[Answer]:
-        return frozenset(answer for answer, box in self.flags.items() if box.isChecked())
-
-    def check_and_accept(self) -> None:
-        if not self.text.text().strip():
-            self.text_message.show_problem(self.tr("Type the question."))
-            self.text.setFocus()
-            return
-        self.accept()
-
-
 class ChecklistEditor(QGroupBox):
     """The "Screening checklists" group: edits stay local until "Save as new version"."""
-
-    unsaved_changed = Signal(bool)
 
     def __init__(self, store: OpenStore, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Screening checklists"), parent)
@@ -129,30 +69,17 @@ class ChecklistEditor(QGroupBox):
         self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
         self.retire_button = QPushButton(qta.icon("mdi6.archive-outline"), self.tr("Re&tire"))
         self.save_button = QPushButton(
-            qta.icon("mdi6.content-save-outline"), self.tr("Save as &new version")
+            qta.icon("mdi6.content-save-outline"), self.tr("Save as new ve&rsion")
         )
 
-        top = QHBoxLayout()
-        top.addWidget(side_caption)
-        top.addWidget(self.side)
-        top.addWidget(self.version, 1)
-        edit_row = QHBoxLayout()
-        for button in (self.add_button, self.reword_button, self.up_button, self.down_button,
-                       self.retire_button):  # fmt: skip
-            edit_row.addWidget(button)
-        edit_row.addStretch(1)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.unsaved)
-        save_row.addWidget(self.undo_button)
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(row_of(side_caption, self.side, self.version, None))
         layout.addWidget(self.versions)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.message)
-        layout.addLayout(edit_row)
-        layout.addLayout(save_row)
+        layout.addLayout(row_of(self.add_button, self.reword_button, self.up_button,
+                              self.down_button, self.retire_button, None))  # fmt: skip
+        layout.addLayout(row_of(self.unsaved, self.undo_button, None, self.save_button))
         layout.addWidget(self.status)
 
         self.side.currentIndexChanged.connect(lambda _index: self.show_side())
@@ -160,8 +87,8 @@ class ChecklistEditor(QGroupBox):
         self.items.itemActivated.connect(lambda _item: self.reword())
         self.add_button.clicked.connect(self.add_question)
         self.reword_button.clicked.connect(self.reword)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(1))
         self.retire_button.clicked.connect(self.retire)
         self.undo_button.clicked.connect(self.undo_changes)
         self.save_button.clicked.connect(self.save)
@@ -177,7 +104,7 @@ class ChecklistEditor(QGroupBox):
         self.working[side] = list(template.items)
 
     def has_unsaved_changes(self, side: Side | None = None) -> bool:
-        sides = [side] if side is not None else list(self.working)
+        sides = list(self.working) if side is None else [side] if side in self.working else []
         return any(tuple(self.working[s]) != self.base[s].items for s in sides)
 
     def current_key(self) -> str | None:
@@ -217,7 +144,9 @@ class ChecklistEditor(QGroupBox):
             if item.retired:
                 continue
             text = domain_text(item.text)
-            entry = QListWidgetItem(self.tr("Gate: {text}").format(text=text) if item.gate else text)
+            entry = QListWidgetItem(
+                self.tr("Gate: {text}").format(text=text) if item.gate else text
+            )
             entry.setData(_KEY, item.key)
             flags = ", ".join(domain_text(ANSWER_LABELS[a]) for a in Answer if a in item.flag_on)
             entry.setToolTip(
@@ -246,7 +175,6 @@ class ChecklistEditor(QGroupBox):
         self.unsaved.setVisible(unsaved)
         self.undo_button.setVisible(unsaved)
         self.save_button.setEnabled(unsaved)
-        self.unsaved_changed.emit(self.has_unsaved_changes())
 
     def _changed(self, select: str | None = None) -> None:
         self.message.show_problem("")
@@ -259,13 +187,16 @@ class ChecklistEditor(QGroupBox):
         """Alt+Up and Alt+Down move the chosen question in the list."""
         if watched is self.items and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.modifiers() == Qt.KeyboardModifier.AltModifier:
-                if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                    self.move(-1 if event.key() == Qt.Key.Key_Up else 1)
-                    return True
+            alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
+            if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_item(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
         return super().eventFilter(watched, event)
 
-    def _ask(self, title: str, text: str, flag_on: frozenset[Answer], done) -> QuestionDialog:  # noqa: ANN001
+    def _ask(
+        self, title: str, text: str, flag_on: frozenset[Answer],
+        done: Callable[[str, frozenset[Answer]], None],
+    ) -> QuestionDialog:  # fmt: skip
         dialog = QuestionDialog(title, text, flag_on, self)
         self.dialog = dialog
         dialog.accepted.connect(lambda: done(dialog.text.text().strip(), dialog.flag_on()))
@@ -306,7 +237,7 @@ class ChecklistEditor(QGroupBox):
             items[index] = new
         self._changed(new.key if new is not None else None)
 
-    def move(self, delta: int) -> None:
+    def move_item(self, delta: int) -> None:
         """Move the chosen question up (-1) or down (+1) among the questions asked."""
         item = self._item(self.current_key())
         if item is None:
@@ -328,7 +259,9 @@ class ChecklistEditor(QGroupBox):
             self.message.show_problem(self.tr("The three gates of mediation cannot be retired."))
             return
         saved = self.base[self.current_side()].item(item.key) is not None
+        row = self.items.currentRow()
         self._replace(item, replace(item, retired=True) if saved else None)
+        self.items.setCurrentRow(min(row, self.items.count() - 1))
 
     def undo_changes(self) -> None:
         side = self.current_side()

@@ -35,6 +35,8 @@ from vomdesk.ui.dialogs.security_dialogs import ChangePassphraseDialog, NewRecov
 from vomdesk.ui.drafts import DraftKeeper
 from vomdesk.ui.events import app_events
 from vomdesk.ui.operations import run_in_background
+from vomdesk.ui.pages.checklist_editor import ChecklistEditor
+from vomdesk.ui.pages.venues_panel import VenuesPanel
 from vomdesk.ui.texts import domain_text, problem_text
 from vomdesk.ui.widgets.draft_banner import DraftBanner
 from vomdesk.ui.widgets.field_message import FieldMessage
@@ -98,6 +100,11 @@ class SettingsPage(QWidget):
             setting.CASE_NUMBER_PATTERN,
         )
         cases_form.addRow("", self.number_example)
+        self.in_person = QCheckBox(domain_text(setting.IN_PERSON_REQUIRED.label))
+        self.in_person.setAccessibleName(self.in_person.text())
+        self._row(cases_form, "", self.in_person, setting.IN_PERSON_REQUIRED)
+        self.venues = VenuesPanel(store)
+        self.checklists = ChecklistEditor(store)
         computer = QGroupBox(self.tr("This computer"))
         computer_form = QFormLayout(computer)
         computer_form.addRow(self.tr("&Language"), self.language)
@@ -134,15 +141,15 @@ class SettingsPage(QWidget):
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
         outer = QVBoxLayout(self)
-        outer.addWidget(
-            form_column(title, self.draft_banner, program, cases, computer, security), 1
-        )
+        groups = (program, cases, self.venues, self.checklists, computer, security)
+        outer.addWidget(form_column(title, self.draft_banner, *groups), 1)
         outer.addLayout(footer)
 
         for signal in (
             self.name.textChanged, self.address.textChanged, self.phone.textChanged,
             self.mediator.textChanged, self.juvenile_age.valueChanged,
             self.number_pattern.textChanged, self.language.currentIndexChanged,
+            self.in_person.toggled,
         ):  # fmt: skip
             signal.connect(self._edited)
         self.save_button.clicked.connect(self.save)
@@ -189,6 +196,7 @@ class SettingsPage(QWidget):
             setting.MEDIATOR_NAME.key: self.mediator.text().strip(),
             setting.JUVENILE_AGE.key: self.juvenile_age.value(),
             setting.CASE_NUMBER_PATTERN.key: self.number_pattern.text().strip(),
+            setting.IN_PERSON_REQUIRED.key: self.in_person.isChecked(),
             setting.LANGUAGE.key: self.language.currentData(),
         }
 
@@ -205,6 +213,7 @@ class SettingsPage(QWidget):
             self.mediator.setText(str(values.get(setting.MEDIATOR_NAME.key, "")))
             self.juvenile_age.setValue(int(values.get(setting.JUVENILE_AGE.key, 18)))
             self.number_pattern.setText(str(values.get(setting.CASE_NUMBER_PATTERN.key, "")))
+            self.in_person.setChecked(bool(values.get(setting.IN_PERSON_REQUIRED.key, True)))
             index = self.language.findData(values.get(setting.LANGUAGE.key, "en"))
             self.language.setCurrentIndex(max(index, 0))
         self._validate()
@@ -224,19 +233,20 @@ class SettingsPage(QWidget):
 
     def confirm_leave(self) -> bool:
         """Ask before leaving unsaved changes; True when it is fine to go on."""
-        if not self.is_dirty():
+        if not self.is_dirty() and not self.checklists.has_unsaved_changes():
             return True
         return prompts.confirm_leave(
             self,
             self.tr("Unsaved changes"),
             self.tr("Save the changes to the settings before leaving?"),
-            save=self.save,
+            save=lambda: (not self.is_dirty() or self.save()) and self.checklists.save_all(),
             discard=self._forget_changes,
         )
 
     def _forget_changes(self) -> None:
         self.discard_draft()
         self.load()
+        self.checklists.revert_all()
 
     def keep_drafts(self) -> None:
         self.drafts.flush()

@@ -76,6 +76,8 @@ class Workspace(QWidget):
         self.pages.addWidget(page)
 
     def _refresh_program_name(self, _kind: str = "") -> None:
+        if not self.store.is_open:  # a locked store: this workspace is on its way out
+            return
         name = str(read_settings(self.store)[setting.PROGRAM_NAME.key])
         self.program_label.setText(name)
 

@@ -94,7 +94,7 @@ class PreparationPage(QWidget):
             title = domain_text(section.title)
             state = self.tr("done") if done else self.tr("needs attention")
             icon = ("mdi6.check-circle", ACCENT.name()) if done else ("mdi6.circle-outline", "gray")
-            item.setIcon(qta.icon(icon[0], color=icon[1]))
+            item.setIcon(qta.icon(icon[0], color=icon[1], color_selected="white"))
             item.setToolTip(f"{title}: {state}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {state}")
 

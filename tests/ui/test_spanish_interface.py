@@ -50,6 +50,18 @@ def _messages() -> list[tuple[str, ET.Element]]:
     ]
 
 
+# Words spelled the same in Spanish, and what only formats placeholders ("{name} ({role})").
+SAME_IN_SPANISH = {"Agenda", "No", "Total", "min", "vomdesk", "agenda", "ics"}
+
+
+def _translations(message: ET.Element) -> list[str]:
+    """The translation, or each plural form of a message with a count (%n)."""
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
 def _mnemonics(text: str) -> int:
     return len(re.findall(r"&(?!&)", text.replace("&&", "")))
 
@@ -100,19 +112,21 @@ def test_catalogue_is_us_spanish_and_every_message_is_translated():
         translation = message.find("translation")
         assert translation is not None, (context, source)
         assert translation.get("type") is None, f"{translation.get('type')}: {context}: {source}"
-        text = translation.text or ""
-        assert text.strip(), f"empty: {context}: {source}"
-        assert text != source, f"left in English: {context}: {source}"
+        for text in _translations(message):
+            assert text.strip(), f"empty: {context}: {source}"
+            if text == source:
+                words = set(re.findall(r"[A-Za-z]+", PLACEHOLDER.sub("", source)))
+                assert words <= SAME_IN_SPANISH, f"left in English: {context}: {source}"
 
 
 def test_translations_keep_placeholders_mnemonics_and_ellipses():
     for context, message in _messages():
         source = message.findtext("source", "")
-        text = message.findtext("translation", "")
         where = f"{context}: {source}"
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
-        assert _mnemonics(text) == _mnemonics(source), where
-        assert text.endswith("…") == source.endswith("…"), where
+        for text in _translations(message):
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
+            assert _mnemonics(text) == _mnemonics(source), where
+            assert text.endswith("…") == source.endswith("…"), where
 
 
 def test_catalogue_has_the_contexts_of_the_modules_without_qt():

@@ -12,6 +12,7 @@ from vomdesk.domain.choices import LossKind, loss_problem
 from vomdesk.domain.parties import Role
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 from vomdesk.services import errors
+from vomdesk.services.drafts import drop_draft_in
 from vomdesk.services.open_store import OpenStore, Work, unit_of_work
 from vomdesk.services.preparation import case_in, refuse_when_closed
 from vomdesk.services.send_back import send_back_in
@@ -74,9 +75,11 @@ def save_victim_choices(
     *,
     takes_part: bool,
     losses: Sequence[LossLine] = (),
+    draft_form: str | None = None,
 ) -> bool:
     """Save a victim's choices and losses. A victim who no longer takes part, or a change of
-    the form of meeting, sends a ready or scheduled case back to preparation (True then)."""
+    the form of meeting, sends a ready or scheduled case back to preparation (True then).
+    The form's draft (``draft_form``) goes in the same transaction."""
     with unit_of_work(store) as work:
         participant, case = _participant(work, participant_id, Role.VICTIM)
         assert case.id is not None
@@ -125,6 +128,8 @@ def save_victim_choices(
             case.number,
             fields=sorted(data.model_fields_set | {"takes_part", "losses"}),
         )
+        if draft_form:
+            drop_draft_in(work, draft_form)
         return moved
 
 
@@ -137,8 +142,10 @@ def save_offender_availability(
     day_parts: Sequence[str],
     times_note: str = "",
     support_person: str = "",
+    draft_form: str | None = None,
 ) -> bool:
-    """Save when an offender can meet and who supports them; True when the case went back."""
+    """Save when an offender can meet and who supports them; True when the case went back.
+    The form's draft (``draft_form``) goes in the same transaction."""
     with unit_of_work(store) as work:
         participant, case = _participant(work, participant_id, Role.OFFENDER)
         assert case.id is not None
@@ -167,4 +174,6 @@ def save_offender_availability(
             case.number,
             fields=["days", "day_parts", "support_person", "takes_part"],
         )
+        if draft_form:
+            drop_draft_in(work, draft_form)
         return moved

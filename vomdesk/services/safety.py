@@ -8,6 +8,7 @@ from vomdesk.domain.audit import AuditAction
 from vomdesk.domain.gates import Gate, override_problem
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 from vomdesk.services import errors
+from vomdesk.services.drafts import drop_draft_in
 from vomdesk.services.open_store import OpenStore, unit_of_work
 from vomdesk.services.preparation import case_in, refuse_when_closed
 from vomdesk.store.preparation_models import (
@@ -19,8 +20,11 @@ from vomdesk.store.preparation_models import (
 from vomdesk.store.types import utc_now
 
 
-def save_safety_plan(store: OpenStore, case_id: int, plan: SafetyPlanBase) -> None:
-    """Write the case's safety plan; at least what ends the meeting must be said."""
+def save_safety_plan(
+    store: OpenStore, case_id: int, plan: SafetyPlanBase, *, draft_form: str | None = None
+) -> None:
+    """Write the case's safety plan; at least what ends the meeting must be said.
+    The form's draft (``draft_form``) goes in the same transaction."""
     with unit_of_work(store) as work:
         case = case_in(work, case_id)
         refuse_when_closed(case)
@@ -43,6 +47,8 @@ def save_safety_plan(store: OpenStore, case_id: int, plan: SafetyPlanBase) -> No
             case.number,
             fields=sorted(k for k, v in plan.model_dump().items() if v),
         )
+        if draft_form:
+            drop_draft_in(work, draft_form)
 
 
 def declare_conflict(

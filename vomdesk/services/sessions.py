@@ -47,13 +47,21 @@ class AgendaEntry:
     at_venue: bool = False  # ``place`` is one of the program's venues
 
 
-def _slots(session: Session, except_session: int | None) -> list[Slot]:
-    """Everything already booked: scheduled sessions and planned meetings with a time."""
+def _slots(session: Session, around: Slot, except_session: int | None) -> list[Slot]:
+    """What is already booked near ``around``: scheduled sessions and timed planned meetings.
+
+    Only appointments starting within a working day before it can overlap, so only those are read.
+    """
+    earliest = around.starts - timedelta(minutes=schedule.MAX_MINUTES)
     slots = []
     statement = (
         select(SessionPlan, Case.number)
         .join(Case, col(Case.id) == SessionPlan.case_id)
-        .where(SessionPlan.status == SessionStatus.SCHEDULED.value)
+        .where(
+            SessionPlan.status == SessionStatus.SCHEDULED.value,
+            col(SessionPlan.starts_at) > earliest,
+            col(SessionPlan.starts_at) < around.ends,
+        )
     )
     for plan, number in session.exec(statement):
         if plan.id != except_session:
@@ -62,7 +70,9 @@ def _slots(session: Session, except_session: int | None) -> list[Slot]:
         select(PreparationContact, Case.number)
         .join(Case, col(Case.id) == PreparationContact.case_id)
         .where(
-            col(PreparationContact.done).is_(False), col(PreparationContact.starts_at).is_not(None)
+            col(PreparationContact.done).is_(False),
+            col(PreparationContact.starts_at) > earliest,
+            col(PreparationContact.starts_at) < around.ends,
         )
     )
     for contact, number in session.exec(planned):
@@ -191,7 +201,8 @@ def schedule_session(
             raise errors.NeedsCorrection(problems)
         _check_attendees(prep, kind, attendees)
         assert starts is not None
-        found = schedule.clashes(Slot(starts, minutes), _slots(work.session, session_id))
+        wanted = Slot(starts, minutes)
+        found = schedule.clashes(wanted, _slots(work.session, wanted, session_id))
         if found and not allow_clash:
             raise errors.Clashes([f"{slot.label} {slot.starts.isoformat()}" for slot in found])
         order = [p for p in speaking_order if p in attendees]
@@ -288,9 +299,9 @@ def agenda(store: OpenStore, start: date, days: int | None = 60) -> list[AgendaE
                 col(SessionPlan.starts_at) >= begin,
             )
         )
+        if end is not None:
+            plans = plans.where(col(SessionPlan.starts_at) < end)
         for plan, number in session.exec(plans):
-            if end is not None and plan.starts_at >= end:
-                continue
             place = places.get(plan.venue_id, "") if plan.venue_id else plan.other_place
             assert plan.id is not None
             entries.append(

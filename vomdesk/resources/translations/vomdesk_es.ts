@@ -2,69 +2,231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="90"/>
+        <location filename="../../ui/pages/agenda_page.py" line="174"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="93"/>
+        <source>Next 7 days</source>
+        <translation>Próximos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="94"/>
+        <source>Next 30 days</source>
+        <translation>Próximos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="95"/>
+        <source>Next 90 days</source>
+        <translation>Próximos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="96"/>
+        <source>Everything ahead</source>
+        <translation>Todo lo que viene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="98"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="100"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="103"/>
+        <source>Add to &amp;calendar…</source>
+        <translation>Agregar al &amp;calendario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="105"/>
+        <location filename="../../ui/pages/agenda_page.py" line="267"/>
+        <source>Add to calendar</source>
+        <translation>Agregar al calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="108"/>
+        <source>Write everything scheduled from today on to a calendar file (.ics): case numbers, times and venues only, never names</source>
+        <translation>Guardar todo lo programado a partir de hoy en un archivo de calendario (.ics): solo números de caso, horas y lugares, nunca nombres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="114"/>
+        <source>Agenda status</source>
+        <translation>Estado de la agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="119"/>
+        <source>Calendar file</source>
+        <translation>Archivo de calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="129"/>
+        <source>Nothing scheduled. Sessions and planned meetings appear here once scheduled.</source>
+        <translation>No hay nada programado. Las sesiones y las reuniones previstas aparecerán aquí cuando se programen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="231"/>
+        <source>1 appointment</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="233"/>
+        <source>{count} appointments</source>
+        <translation>{count} citas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="246"/>
+        <source>This shows the next {count} days. Choose Everything ahead to see what comes later.</source>
+        <translation>Aquí se muestran los próximos {count} días. Elija Todo lo que viene para ver lo posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="268"/>
+        <source>vomdesk-agenda.ics</source>
+        <translation>vomdesk-agenda.ics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="269"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="277"/>
+        <location filename="../../ui/pages/agenda_page.py" line="283"/>
+        <source>Writing the calendar file…</source>
+        <translation>Guardando el archivo de calendario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="291"/>
+        <source>Nothing is scheduled: wrote an empty calendar file to {file}.</source>
+        <translation>No hay nada programado: se guardó un archivo de calendario vacío en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="293"/>
+        <source>Wrote 1 event to {file}.</source>
+        <translation>Se guardó 1 evento en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="295"/>
+        <source>Wrote {count} events to {file}.</source>
+        <translation>Se guardaron {count} eventos en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="302"/>
+        <source>The calendar file was not written. {problem}</source>
+        <translation>No se guardó el archivo de calendario. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <location filename="../../ui/models/agenda_table.py" line="134"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_table.py" line="134"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_table.py" line="134"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_table.py" line="134"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_table.py" line="134"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityFields</name>
+    <message>
+        <location filename="../../ui/pages/preparation/availability_fields.py" line="33"/>
+        <source>e.g. not before 4 pm on weekdays</source>
+        <translation>p. ej., no antes de las 4 p. m. entre semana</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="71"/>
+        <location filename="../../ui/pages/case_overview.py" line="80"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="74"/>
+        <location filename="../../ui/pages/case_overview.py" line="83"/>
         <source>Back to the case list (Alt+Left)</source>
         <translation>Volver a la lista de casos (Alt+Flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="75"/>
+        <location filename="../../ui/pages/case_overview.py" line="84"/>
         <source>Back to the case list</source>
         <translation>Volver a la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="78"/>
+        <location filename="../../ui/pages/case_overview.py" line="87"/>
         <source>Opening the case…</source>
         <translation>Abriendo el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="96"/>
+        <location filename="../../ui/pages/case_overview.py" line="105"/>
         <source>Case {number}</source>
         <translation>Caso {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="98"/>
+        <location filename="../../ui/pages/case_overview.py" line="107"/>
         <source>No victim or offender yet</source>
         <translation>Todavía no hay víctima ni ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="105"/>
+        <location filename="../../ui/pages/case_overview.py" line="114"/>
         <source>Juvenile</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="105"/>
+        <location filename="../../ui/pages/case_overview.py" line="114"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="107"/>
+        <location filename="../../ui/pages/case_overview.py" line="116"/>
         <source>Juvenile or adult: not known yet</source>
         <translation>Menor o adulto: aún no se sabe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="115"/>
+        <location filename="../../ui/pages/case_overview.py" line="124"/>
         <source>{count} flags</source>
         <translation>{count} avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="117"/>
+        <location filename="../../ui/pages/case_overview.py" line="126"/>
         <source>Extra care: {flags}</source>
         <translation>Cuidado especial: {flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="124"/>
+        <location filename="../../ui/pages/case_overview.py" line="133"/>
         <source>No-contact order</source>
         <translation>Orden de no contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="128"/>
+        <location filename="../../ui/pages/case_overview.py" line="137"/>
+        <source>Consent withdrawn</source>
+        <translation>Consentimiento retirado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="141"/>
         <source>Stage: {stage}</source>
         <translation>Etapa: {stage}</translation>
     </message>
@@ -85,6 +247,29 @@
         <location filename="../../domain/case_numbers.py" line="24"/>
         <source>Keep the pattern to 30 characters or fewer.</source>
         <translation>El formato debe tener 30 caracteres o menos.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverview</name>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="43"/>
+        <source>Start intake</source>
+        <translation>Comenzar la admisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="44"/>
+        <source>Start preparation</source>
+        <translation>Comenzar la preparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="45"/>
+        <source>Mark ready to schedule</source>
+        <translation>Marcar como listo para programar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="46"/>
+        <source>Schedule the session…</source>
+        <translation>Programar la sesión…</translation>
     </message>
 </context>
 <context>
@@ -173,59 +358,84 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="58"/>
+        <location filename="../../ui/pages/case_workspace.py" line="72"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="58"/>
+        <location filename="../../ui/pages/case_workspace.py" line="72"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="58"/>
+        <location filename="../../ui/pages/case_workspace.py" line="72"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="58"/>
+        <location filename="../../ui/pages/case_workspace.py" line="72"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="60"/>
+        <location filename="../../ui/pages/case_workspace.py" line="74"/>
         <source>Stage history</source>
         <translation>Historial de etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="71"/>
+        <location filename="../../ui/pages/case_workspace.py" line="85"/>
         <source>Referral</source>
         <translation>Remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="72"/>
+        <location filename="../../ui/pages/case_workspace.py" line="86"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="73"/>
+        <location filename="../../ui/pages/case_workspace.py" line="87"/>
+        <source>Preparation</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="88"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="101"/>
+        <location filename="../../ui/pages/case_workspace.py" line="118"/>
         <source>Opening the case…</source>
         <translation>Abriendo el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="176"/>
+        <location filename="../../ui/pages/case_workspace.py" line="166"/>
+        <source>Went ahead without: {gate}</source>
+        <translation>Se continuó sin: {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="168"/>
+        <source>(lapsed when the case went back)</source>
+        <translation>(quedó sin efecto cuando el caso retrocedió)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="218"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="221"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="255"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="177"/>
-        <source>Save the changes to this referral before leaving?</source>
-        <translation>¿Desea guardar los cambios de esta remisión antes de salir?</translation>
+        <location filename="../../ui/pages/case_workspace.py" line="256"/>
+        <source>Save the changes to this case before leaving?</source>
+        <translation>¿Desea guardar los cambios de este caso antes de salir?</translation>
     </message>
 </context>
 <context>
@@ -407,6 +617,417 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="39"/>
+        <source>Screening checklists</source>
+        <translation>Listas de verificación para la evaluación previa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="45"/>
+        <source>Victims</source>
+        <translation>Víctimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="46"/>
+        <source>Offenders</source>
+        <translation>Ofensores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="47"/>
+        <source>Checklist for</source>
+        <translation>Lista de verificación para</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="48"/>
+        <source>Checklist &amp;for</source>
+        <translation>&amp;Lista de verificación para</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="55"/>
+        <source>Questions asked</source>
+        <translation>Preguntas que se hacen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="59"/>
+        <source>Unsaved changes to the checklist</source>
+        <translation>Cambios sin guardar en la lista de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="60"/>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Deshacer los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="64"/>
+        <source>Add &amp;question…</source>
+        <translation>Agregar &amp;pregunta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="65"/>
+        <source>Re&amp;word…</source>
+        <translation>&amp;Reformular…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="66"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="67"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Subir (Alt+Flecha arriba)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="68"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="69"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Bajar (Alt+Flecha abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="70"/>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tirar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="72"/>
+        <source>Save as new ve&amp;rsion</source>
+        <translation>Guardar como nueva &amp;versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="127"/>
+        <source>Version {n} in use</source>
+        <translation>Versión {n} en uso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="129"/>
+        <source>{n} ({count} questions)</source>
+        <translation>{n} ({count} preguntas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="134"/>
+        <source>Earlier versions: {list}</source>
+        <translation>Versiones anteriores: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="136"/>
+        <source>No earlier versions.</source>
+        <translation>No hay versiones anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="148"/>
+        <source>Gate: {text}</source>
+        <translation>Requisito: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="153"/>
+        <source>Red flag when the answer is: {answers}</source>
+        <translation>Señal de alerta cuando la respuesta es: {answers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="155"/>
+        <source>Never raises a red flag.</source>
+        <translation>Nunca genera una señal de alerta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="170"/>
+        <location filename="../../ui/pages/checklist_editor.py" line="259"/>
+        <source>The three gates of mediation cannot be retired.</source>
+        <translation>Los tres requisitos de la mediación no se pueden retirar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="172"/>
+        <source>Stop asking this question; screenings already done keep it.</source>
+        <translation>Dejar de hacer esta pregunta; las evaluaciones ya realizadas la conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="215"/>
+        <source>Add a question</source>
+        <translation>Agregar una pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="229"/>
+        <source>Reword the question</source>
+        <translation>Reformular la pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checklist_editor.py" line="293"/>
+        <source>Version {n} saved. Screenings already done keep the version they used.</source>
+        <translation>Se guardó la versión {n}. Las evaluaciones ya realizadas conservan la versión que usaron.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../domain/choices.py" line="19"/>
+        <source>Face to face (direct)</source>
+        <translation>Cara a cara (directa)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="20"/>
+        <source>Through the mediator (indirect, shuttle)</source>
+        <translation>A través del mediador (mediación indirecta)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="21"/>
+        <source>Letter exchange</source>
+        <translation>Intercambio de cartas</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="36"/>
+        <source>The victim speaks first</source>
+        <translation>La víctima habla primero</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="37"/>
+        <source>The offender speaks first</source>
+        <translation>El ofensor habla primero</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="38"/>
+        <location filename="../../domain/choices.py" line="55"/>
+        <source>No preference</source>
+        <translation>Sin preferencia</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="52"/>
+        <source>Across a table</source>
+        <translation>Uno frente al otro, en una mesa</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="53"/>
+        <source>In a circle</source>
+        <translation>En círculo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="54"/>
+        <source>Side by side, facing the mediator</source>
+        <translation>Uno al lado del otro, frente al mediador</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="59"/>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="60"/>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="61"/>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="62"/>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="63"/>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="64"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="65"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="79"/>
+        <source>Mornings</source>
+        <translation>Por la mañana</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="80"/>
+        <source>Afternoons</source>
+        <translation>Por la tarde</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="81"/>
+        <source>Evenings</source>
+        <translation>Por la noche</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="96"/>
+        <source>Property damaged or lost</source>
+        <translation>Bienes dañados o perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="97"/>
+        <source>Medical costs</source>
+        <translation>Gastos médicos</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="98"/>
+        <source>Lost wages</source>
+        <translation>Salarios perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="99"/>
+        <source>Insurance deductible</source>
+        <translation>Deducible del seguro</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="100"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="109"/>
+        <source>Describe the loss.</source>
+        <translation>Describa la pérdida.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="111"/>
+        <source>Enter the amount, for example 125.50.</source>
+        <translation>Escriba la cantidad, por ejemplo 125.50.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="113"/>
+        <source>The amount must be more than zero.</source>
+        <translation>La cantidad debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/choices.py" line="115"/>
+        <source>This amount is too large; check the figure.</source>
+        <translation>Esta cantidad es demasiado alta; revise la cifra.</translation>
+    </message>
+    <message>
+        <location filename="../../services/choices.py" line="55"/>
+        <source>Choose how the victim wants to meet.</source>
+        <translation>Elija cómo desea reunirse la víctima.</translation>
+    </message>
+    <message>
+        <location filename="../../services/choices.py" line="59"/>
+        <source>This venue is no longer on the list. Choose another place.</source>
+        <translation>Este lugar ya no está en la lista. Elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../services/choices.py" line="65"/>
+        <source>Someone chosen is no longer in this case.</source>
+        <translation>Una de las personas elegidas ya no forma parte de este caso.</translation>
+    </message>
+    <message>
+        <location filename="../../services/choices.py" line="123"/>
+        <source>The victim&apos;s choices changed.</source>
+        <translation>Las preferencias de la víctima cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../../services/choices.py" line="154"/>
+        <source>Choose days of the week.</source>
+        <translation>Elija los días de la semana.</translation>
+    </message>
+    <message>
+        <location filename="../../services/choices.py" line="169"/>
+        <source>The offender no longer takes part.</source>
+        <translation>El ofensor ya no participa.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesSection</name>
+    <message>
+        <location filename="../../ui/pages/preparation/choices_section.py" line="53"/>
+        <source>Victim</source>
+        <translation>Víctima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/choices_section.py" line="54"/>
+        <source>&amp;Victim</source>
+        <translation>&amp;Víctima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/choices_section.py" line="61"/>
+        <source>Save &amp;choices</source>
+        <translation>Guardar las preferen&amp;cias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/choices_section.py" line="63"/>
+        <source>Save the victim&apos;s choices (Ctrl+S)</source>
+        <translation>Guardar las preferencias de la víctima (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/choices_section.py" line="64"/>
+        <source>The victim&apos;s choices</source>
+        <translation>Las preferencias de la víctima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/choices_section.py" line="76"/>
+        <source>This case has no victim taking part yet.</source>
+        <translation>Este caso todavía no tiene una víctima que participe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/choices_section.py" line="170"/>
+        <location filename="../../ui/pages/preparation/choices_section.py" line="178"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/choices_section.py" line="179"/>
+        <source>Save the changes to this victim&apos;s choices first?</source>
+        <translation>¿Desea guardar primero los cambios en las preferencias de esta víctima?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/choices_section.py" line="268"/>
+        <source>Back to preparation</source>
+        <translation>De vuelta a la preparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/choices_section.py" line="270"/>
+        <source>The case went back to preparation: the gates are checked again before a joint session.</source>
+        <translation>El caso volvió a la preparación: los requisitos se verifican de nuevo antes de una sesión conjunta.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="64"/>
+        <source>Close the case</source>
+        <translation>Cerrar el caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="40"/>
+        <source>Closing reason</source>
+        <translation>Motivo del cierre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="48"/>
+        <source>Why the case is closed</source>
+        <translation>Por qué se cierra el caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="52"/>
+        <source>A closed case can be reopened later, with a reason; its history stays.</source>
+        <translation>Un caso cerrado puede reabrirse más adelante indicando un motivo; su historial se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="57"/>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motivo *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="58"/>
+        <source>&amp;Why *</source>
+        <translation>&amp;Por qué *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="75"/>
+        <source>Write why the case is closed.</source>
+        <translation>Escriba por qué se cierra el caso.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmKeyPage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="156"/>
@@ -422,6 +1043,375 @@
         <location filename="../../ui/setup_wizard.py" line="181"/>
         <source>This is a valid key, but not the one on this kit. Did you print an older kit?</source>
         <translation>Esta clave es válida, pero no es la de este kit. ¿Imprimió un kit anterior?</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="37"/>
+        <source>Conflict of interest</source>
+        <translation>Conflicto de intereses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="40"/>
+        <source>Mediator</source>
+        <translation>Mediador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="41"/>
+        <source>I have no &amp;conflict of interest in this case</source>
+        <translation>No tengo ningún &amp;conflicto de intereses en este caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="42"/>
+        <source>I &amp;have a conflict of interest:</source>
+        <translation>Tengo un conflicto de &amp;intereses:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="47"/>
+        <source>What the conflict is</source>
+        <translation>En qué consiste el conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="48"/>
+        <source>e.g. I know the offender&apos;s family</source>
+        <translation>p. ej., conozco a la familia del ofensor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="51"/>
+        <source>&amp;Declare</source>
+        <translation>&amp;Declarar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="56"/>
+        <source>&amp;Mediator</source>
+        <translation>&amp;Mediador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="81"/>
+        <source>No declaration yet.</source>
+        <translation>Todavía no hay ninguna declaración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="84"/>
+        <source>Declared on {date} by {name}: a conflict of interest ({note}).</source>
+        <translation>Declarado el {date} por {name}: hay un conflicto de intereses ({note}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="90"/>
+        <source>Declared on {date} by {name}: no conflict of interest.</source>
+        <translation>Declarado el {date} por {name}: no hay conflicto de intereses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="110"/>
+        <source>Choose whether you have a conflict of interest.</source>
+        <translation>Indique si tiene un conflicto de intereses.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../domain/consent.py" line="22"/>
+        <source>Signed consent form</source>
+        <translation>Formulario de consentimiento firmado</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="23"/>
+        <source>Spoken, in person</source>
+        <translation>Verbal, en persona</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="24"/>
+        <source>Spoken, by phone</source>
+        <translation>Verbal, por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="25"/>
+        <source>Spoken, by video call</source>
+        <translation>Verbal, por videollamada</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="30"/>
+        <source>Informed of their rights</source>
+        <translation>Se le informó de sus derechos</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="31"/>
+        <source>Informed of the mediation process</source>
+        <translation>Se le informó del proceso de mediación</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="32"/>
+        <source>Informed of confidentiality and its limits</source>
+        <translation>Se le informó de la confidencialidad y sus límites</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="33"/>
+        <source>Informed of the consequences of taking part or not</source>
+        <translation>Se le informó de las consecuencias de participar o no</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="36"/>
+        <source>Told of the right to a lawyer</source>
+        <translation>Se le informó de su derecho a un abogado</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="37"/>
+        <source>Told of the right to an interpreter</source>
+        <translation>Se le informó de su derecho a un intérprete</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="38"/>
+        <source>Takes part voluntarily, even if court-ordered</source>
+        <translation>Participa voluntariamente, aunque lo haya ordenado el tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="64"/>
+        <source>Confirm each point before recording consent.</source>
+        <translation>Confirme cada punto antes de registrar el consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="69"/>
+        <source>Enter the date consent was given.</source>
+        <translation>Escriba la fecha en que se otorgó el consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="71"/>
+        <location filename="../../services/consents.py" line="129"/>
+        <source>Consent cannot be dated in the future.</source>
+        <translation>La fecha del consentimiento no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="83"/>
+        <source>Enter the date of withdrawal.</source>
+        <translation>Escriba la fecha del retiro.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="85"/>
+        <source>A withdrawal cannot be dated in the future.</source>
+        <translation>La fecha del retiro no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="89"/>
+        <source>A withdrawal cannot come before the consent it withdraws.</source>
+        <translation>El retiro no puede ser anterior al consentimiento que retira.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="93"/>
+        <source>Write the reason, in the participant&apos;s words if possible.</source>
+        <translation>Escriba el motivo, con las palabras del participante si es posible.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="109"/>
+        <source>Whether they take part and a session was held</source>
+        <translation>Si participa y si se realizó una sesión</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="110"/>
+        <source>Whether an agreement was reached</source>
+        <translation>Si se llegó a un acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="111"/>
+        <source>The terms of the agreement</source>
+        <translation>Los términos del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/consent.py" line="112"/>
+        <source>Whether the agreement was completed</source>
+        <translation>Si se cumplió el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../services/consents.py" line="45"/>
+        <source>Consent is recorded for victims, offenders and guardians.</source>
+        <translation>El consentimiento se registra para víctimas, ofensores y padres, madres o tutores legales.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consents.py" line="87"/>
+        <source>This consent has already been withdrawn.</source>
+        <translation>Este consentimiento ya fue retirado.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consents.py" line="100"/>
+        <source>A participant withdrew consent.</source>
+        <translation>Un participante retiró su consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consents.py" line="125"/>
+        <source>Enter the date it was given.</source>
+        <translation>Escriba la fecha en que se otorgó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consents.py" line="133"/>
+        <source>The end date comes before the date it was given.</source>
+        <translation>La fecha de finalización es anterior a la fecha en que se otorgó.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="96"/>
+        <source>Consent of {name}</source>
+        <translation>Consentimiento de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="103"/>
+        <source>The participant was told *</source>
+        <translation>Se informó al participante *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="115"/>
+        <source>&amp;Given on *</source>
+        <translation>&amp;Otorgado el *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="116"/>
+        <source>&amp;How</source>
+        <translation>&amp;Forma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="118"/>
+        <source>N&amp;ote</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="119"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="74"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="74"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="74"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="78"/>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Registrar el consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="80"/>
+        <source>&amp;Withdraw…</source>
+        <translation>Re&amp;tirar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="87"/>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="265"/>
+        <source>Sharing with the referral source</source>
+        <translation>Compartir información con la fuente de remisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="90"/>
+        <source>Sharing is recorded for victims and offenders.</source>
+        <translation>La autorización para compartir información se registra para víctimas y ofensores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="102"/>
+        <source>Save s&amp;haring</source>
+        <translation>Guardar la &amp;autorización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="111"/>
+        <source>May be shared:</source>
+        <translation>Se puede compartir:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="113"/>
+        <source>Gi&amp;ven on *</source>
+        <translation>&amp;Otorgada el *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="114"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="124"/>
+        <source>Leave empty when it has no end date.</source>
+        <translation>Déjelo vacío si no tiene fecha de finalización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="155"/>
+        <source>{role} (guardian of {name})</source>
+        <translation>{role} (a cargo de {name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="168"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="170"/>
+        <source>Withdrawn {date}: {reason}</source>
+        <translation>Retirado el {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="174"/>
+        <source>Given {date} ({how})</source>
+        <translation>Otorgado el {date} ({how})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="208"/>
+        <source>Unsaved sharing consent</source>
+        <translation>Autorización para compartir sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="209"/>
+        <source>Save what was changed in the sharing consent first?</source>
+        <translation>¿Desea guardar primero los cambios en la autorización para compartir información?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="249"/>
+        <source>Consent withdrawn</source>
+        <translation>Consentimiento retirado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="251"/>
+        <source>Consent withdrawn. The case is back in preparation and its scheduled sessions are cancelled.</source>
+        <translation>Se retiró el consentimiento. El caso volvió a la preparación y se cancelaron sus sesiones programadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="267"/>
+        <source>Sharing with the referral source: {name}</source>
+        <translation>Compartir información con la fuente de remisión: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="271"/>
+        <source>Nothing allowed yet: nothing is shared.</source>
+        <translation>Todavía no se ha autorizado nada: no se comparte nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="274"/>
+        <source>Allowed since {date}: {what}.</source>
+        <translation>Autorizado desde el {date}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="275"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="278"/>
+        <source>Until {date}.</source>
+        <translation>Hasta el {date}.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +1455,85 @@
         <location filename="../../ui/widgets/contact_fields.py" line="101"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Esto no parece un correo electrónico; revíselo.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="59"/>
+        <source>Add a meeting</source>
+        <translation>Agregar una reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="59"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="64"/>
+        <source>&amp;Took place</source>
+        <translation>Se &amp;realizó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="65"/>
+        <source>Leave unticked for a meeting that is planned.</source>
+        <translation>Deje la casilla sin marcar si la reunión solo está prevista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
+        <source>At a set ti&amp;me</source>
+        <translation>A una &amp;hora fija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="99"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="75"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="80"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="93"/>
+        <source>&amp;Date *</source>
+        <translation>&amp;Fecha *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="101"/>
+        <source>&amp;How</source>
+        <translation>&amp;Modalidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="102"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Duración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="103"/>
+        <source>With &amp;whom *</source>
+        <translation>Con &amp;quién *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="104"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="109"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -519,14 +1588,147 @@
     </message>
 </context>
 <context>
+    <name>Gates</name>
+    <message>
+        <location filename="../../domain/gates.py" line="30"/>
+        <source>Both sides take part</source>
+        <translation>Participación de ambas partes</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="31"/>
+        <source>Screening</source>
+        <translation>Evaluación previa</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="32"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="33"/>
+        <source>Pre-mediation meetings</source>
+        <translation>Reuniones previas a la mediación</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="34"/>
+        <source>The victim&apos;s choices</source>
+        <translation>Las preferencias de la víctima</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="35"/>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="36"/>
+        <source>Conflict of interest</source>
+        <translation>Conflicto de intereses</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="37"/>
+        <source>No-contact order</source>
+        <translation>Orden de no contacto</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="109"/>
+        <source>Screen {name}.</source>
+        <translation>Evalúe a {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="115"/>
+        <source>{name} needs more preparation: screen again when ready.</source>
+        <translation>{name} necesita más preparación: repita la evaluación cuando sea el momento.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="122"/>
+        <source>{name} was screened not suitable: close the case or return it.</source>
+        <translation>Según la evaluación, {name} no es apto(a): cierre el caso o devuélvalo.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="138"/>
+        <source>{name} withdrew consent: nothing can be scheduled.</source>
+        <translation>{name} retiró su consentimiento: no se puede programar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="142"/>
+        <source>Record {name}&apos;s consent.</source>
+        <translation>Registre el consentimiento de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="159"/>
+        <source>No victim takes part: record the victim&apos;s choices, or close the case.</source>
+        <translation>Ninguna víctima participa: registre las preferencias de la víctima o cierre el caso.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="169"/>
+        <source>No offender takes part: close the case or add the offender.</source>
+        <translation>Ningún ofensor participa: cierre el caso o agregue al ofensor.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="190"/>
+        <source>Add a parent or guardian of {name}: they consent too.</source>
+        <translation>Agregue al padre, madre o tutor legal de {name}: también debe dar su consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="205"/>
+        <source>Meet {name} in person before the session.</source>
+        <translation>Reúnase en persona con {name} antes de la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="207"/>
+        <source>Meet or talk with {name} before the session.</source>
+        <translation>Reúnase o hable con {name} antes de la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="216"/>
+        <source>Record {name}&apos;s choices for the meeting.</source>
+        <translation>Registre las preferencias de {name} para la reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="225"/>
+        <source>Write the safety plan: this case needs extra care.</source>
+        <translation>Redacte el plan de seguridad: este caso requiere cuidado especial.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="233"/>
+        <source>Declare whether you have a conflict of interest.</source>
+        <translation>Declare si tiene un conflicto de intereses.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="241"/>
+        <source>You declared a conflict of interest: another mediator should take the case.</source>
+        <translation>Usted declaró un conflicto de intereses: otro mediador u otra mediadora debería hacerse cargo del caso.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="252"/>
+        <source>The no-contact order allows only indirect forms: a shuttle or letters.</source>
+        <translation>La orden de no contacto solo permite formas indirectas: mediación indirecta o cartas.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="279"/>
+        <source>Consent cannot be overridden: only the participant can give it.</source>
+        <translation>No se puede prescindir del consentimiento: solo el propio participante puede darlo.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="283"/>
+        <source>This cannot be overridden; change the record it depends on.</source>
+        <translation>No se puede prescindir de este requisito; cambie el registro del que depende.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/gates.py" line="287"/>
+        <source>Write the reason for going ahead, in a sentence.</source>
+        <translation>Escriba en una oración el motivo para continuar.</translation>
+    </message>
+</context>
+<context>
     <name>Intake</name>
     <message>
-        <location filename="../../services/cases.py" line="48"/>
+        <location filename="../../services/cases.py" line="49"/>
         <source>Describe the offence.</source>
         <translation>Describa el delito.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="54"/>
+        <location filename="../../services/cases.py" line="55"/>
         <source>Case {cases} already has this court number.</source>
         <translation>El caso {cases} ya tiene este número de causa del tribunal.</translation>
     </message>
@@ -580,6 +1782,16 @@
         <source>Others accompany this person. Remove them or link them to someone else first.</source>
         <translation>Otras personas acompañan a esta persona. Primero quítelas o vincúlelas con otra persona.</translation>
     </message>
+    <message>
+        <location filename="../../services/participants.py" line="213"/>
+        <source>A participant no longer takes part.</source>
+        <translation>Un participante dejó de participar.</translation>
+    </message>
+    <message>
+        <location filename="../../services/participants.py" line="257"/>
+        <source>This person has preparation records (screening, consent, meetings or choices). Mark them as not taking part instead: their history stays with the case.</source>
+        <translation>Esta persona tiene registros de preparación (evaluación, consentimiento, reuniones o preferencias). En su lugar, márquela como que no participa: su historial se conserva en el caso.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainPage</name>
@@ -625,6 +1837,79 @@
         <location filename="../../ui/setup_wizard.py" line="130"/>
         <source>I have printed or saved the kit and will &amp;keep it locked away</source>
         <translation>Ya imprimí o guardé el kit y lo &amp;mantendré bajo llave</translation>
+    </message>
+</context>
+<context>
+    <name>LossTable</name>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="74"/>
+        <source>e.g. 125.50</source>
+        <translation>p. ej., 125.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="79"/>
+        <source>Remove line</source>
+        <translation>Quitar la línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="94"/>
+        <source>Kind of loss, line {n}</source>
+        <translation>Tipo de pérdida, línea {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="95"/>
+        <source>Description, line {n}</source>
+        <translation>Descripción, línea {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="96"/>
+        <source>Amount, line {n}</source>
+        <translation>Monto, línea {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="97"/>
+        <source>Remove line {n}</source>
+        <translation>Quitar la línea {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="126"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="126"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="127"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="131"/>
+        <source>No losses entered.</source>
+        <translation>No se han registrado pérdidas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="133"/>
+        <source>Add &amp;line</source>
+        <translation>Agregar lí&amp;nea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="134"/>
+        <source>Add a loss</source>
+        <translation>Agregar una pérdida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="136"/>
+        <source>Total of losses</source>
+        <translation>Total de pérdidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loss_table.py" line="215"/>
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
     </message>
 </context>
 <context>
@@ -690,26 +1975,218 @@
     </message>
 </context>
 <context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../domain/meetings.py" line="23"/>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location filename="../../domain/meetings.py" line="24"/>
+        <source>Phone</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../domain/meetings.py" line="25"/>
+        <source>Video call</source>
+        <translation>Por videollamada</translation>
+    </message>
+    <message>
+        <location filename="../../domain/meetings.py" line="26"/>
+        <source>Letter</source>
+        <translation>Por carta</translation>
+    </message>
+    <message>
+        <location filename="../../domain/meetings.py" line="44"/>
+        <source>Enter the date.</source>
+        <translation>Escriba la fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/meetings.py" line="46"/>
+        <source>A meeting that took place cannot be in the future.</source>
+        <translation>Una reunión que ya se realizó no puede tener fecha futura.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/meetings.py" line="50"/>
+        <source>Choose who the meeting was with.</source>
+        <translation>Elija con quién fue la reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/meetings.py" line="52"/>
+        <source>Enter a length between 0 and 480 minutes.</source>
+        <translation>Escriba una duración de entre 0 y 480 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings.py" line="26"/>
+        <source>Someone chosen is no longer in this case.</source>
+        <translation>Una de las personas elegidas ya no forma parte de este caso.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsSection</name>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="59"/>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="63"/>
+        <source>Suggested plan</source>
+        <translation>Plan sugerido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="66"/>
+        <source>Practice suggests meeting the offender first, then the victim, each in person.</source>
+        <translation>La práctica recomendada es reunirse primero con el ofensor y luego con la víctima, cada uno en persona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="72"/>
+        <source>The program allows preparation by phone or video instead of in person.</source>
+        <translation>El programa permite hacer la preparación por teléfono o videollamada en lugar de en persona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="82"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="82"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="82"/>
+        <source>How</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="82"/>
+        <source>With whom</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="83"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="83"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="85"/>
+        <source>Meetings and contacts</source>
+        <translation>Reuniones y contactos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="97"/>
+        <source>&amp;Add meeting…</source>
+        <translation>&amp;Agregar reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="98"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="99"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="136"/>
+        <source>Took place</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="136"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="138"/>
+        <source>(removed)</source>
+        <translation>(quitado del caso)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="158"/>
+        <source>offender</source>
+        <translation>ofensor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="158"/>
+        <source>victim</source>
+        <translation>víctima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="164"/>
+        <source>done {day}</source>
+        <translation>realizada el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="166"/>
+        <source>planned {day}</source>
+        <translation>prevista para el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="168"/>
+        <source>not yet</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="170"/>
+        <source>{number}. Meet {name} ({role}) — {state}</source>
+        <translation>{number}. Reunión con {name} ({role}) — {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="174"/>
+        <source>Nobody on either side is taking part.</source>
+        <translation>No participa nadie de ninguna de las dos partes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="229"/>
+        <source>Remove meeting</source>
+        <translation>Quitar la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="230"/>
+        <source>Remove the meeting of {day}? Remove only one entered by mistake.</source>
+        <translation>¿Desea quitar la reunión del {day}? Quite solo las que se registraron por error.</translation>
+    </message>
+</context>
+<context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="193"/>
+        <location filename="../../ui/pages/case_overview.py" line="208"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="202"/>
+        <location filename="../../ui/pages/case_overview.py" line="217"/>
         <source>Nothing is missing for the next step.</source>
         <translation>No falta nada para el siguiente paso.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="223"/>
+        <source>C&amp;lose the case…</source>
+        <translation>&amp;Cerrar el caso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="248"/>
         <source>Before preparation can start:</source>
         <translation>Antes de empezar la preparación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="225"/>
+        <location filename="../../ui/pages/case_overview.py" line="250"/>
+        <source>Before scheduling:</source>
+        <translation>Antes de programar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="252"/>
         <source>Checks for this step come with its page.</source>
         <translation>Las verificaciones de este paso llegarán con su página.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="257"/>
+        <source>Going ahead without: {item}</source>
+        <translation>Se continúa sin: {item}</translation>
     </message>
 </context>
 <context>
@@ -853,6 +2330,103 @@
         <location filename="../../ui/widgets/offence_list.py" line="47"/>
         <source>Remove this offence</source>
         <translation>Quitar este delito</translation>
+    </message>
+</context>
+<context>
+    <name>OffenderSide</name>
+    <message>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="41"/>
+        <source>Offender side</source>
+        <translation>Parte del ofensor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="46"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="47"/>
+        <source>Offender</source>
+        <translation>Ofensor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="49"/>
+        <source>The offender ta&amp;kes part</source>
+        <translation>El ofensor part&amp;icipa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="50"/>
+        <source>The offender takes part</source>
+        <translation>El ofensor participa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="53"/>
+        <source>Offender&apos;s support person</source>
+        <translation>Persona de apoyo del ofensor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="57"/>
+        <source>Save offend&amp;er side</source>
+        <translation>Guardar la parte del of&amp;ensor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="64"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="65"/>
+        <source>Parts of the day</source>
+        <translation>Momentos del día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="66"/>
+        <source>Times</source>
+        <translation>Horarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="70"/>
+        <source>Support person</source>
+        <translation>Persona de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="137"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="138"/>
+        <source>Save the changes to the offender side first?</source>
+        <translation>¿Desea guardar primero los cambios de la parte del ofensor?</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="105"/>
+        <source>Go ahead without a gate</source>
+        <translation>Continuar sin un requisito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="108"/>
+        <source>Consent and a no-contact order cannot be set aside. The reason is kept in the case history, with your name and the time.</source>
+        <translation>No se puede prescindir del consentimiento ni de una orden de no contacto. El motivo queda en el historial del caso, con su nombre y la hora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="112"/>
+        <source>&amp;Go ahead</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="116"/>
+        <source>Gate</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="117"/>
+        <source>&amp;Without</source>
+        <translation>&amp;Sin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="122"/>
+        <source>e.g. The victim asked to meet before the plan is written; we agreed it by phone.</source>
+        <translation>p. ej., la víctima pidió reunirse antes de que se redacte el plan; lo acordamos por teléfono.</translation>
     </message>
 </context>
 <context>
@@ -1139,9 +2713,60 @@
     </message>
 </context>
 <context>
+    <name>Preparation</name>
+    <message>
+        <location filename="../../ui/pages/preparation/choices_section.py" line="42"/>
+        <source>Choices</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/consent_section.py" line="65"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/meetings_section.py" line="52"/>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="53"/>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="49"/>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="69"/>
+        <source>Screening</source>
+        <translation>Evaluación previa</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationPage</name>
+    <message>
+        <location filename="../../ui/pages/preparation/preparation_page.py" line="60"/>
+        <source>Preparation pages</source>
+        <translation>Páginas de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/preparation_page.py" line="95"/>
+        <source>done</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/preparation_page.py" line="95"/>
+        <source>needs attention</source>
+        <translation>requiere atención</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/texts.py" line="30"/>
+        <location filename="../../ui/texts.py" line="32"/>
         <source>Something went wrong: {error}</source>
         <translation>Ocurrió un problema: {error}</translation>
     </message>
@@ -1200,41 +2825,102 @@
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/question_dialog.py" line="44"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/question_dialog.py" line="52"/>
+        <source>Red flag on {answer}</source>
+        <translation>Señal de alerta si la respuesta es {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/question_dialog.py" line="54"/>
+        <source>&amp;Question *</source>
+        <translation>&amp;Pregunta *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/question_dialog.py" line="61"/>
+        <source>Red flag when the answer is</source>
+        <translation>Señal de alerta si la respuesta es</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/question_dialog.py" line="66"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/question_dialog.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/question_dialog.py" line="80"/>
+        <source>Type the question.</source>
+        <translation>Escriba la pregunta.</translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
     <message>
-        <location filename="../../domain/readiness.py" line="52"/>
+        <location filename="../../domain/readiness.py" line="64"/>
         <source>Add the victim.</source>
         <translation>Agregue a la víctima.</translation>
     </message>
     <message>
-        <location filename="../../domain/readiness.py" line="54"/>
+        <location filename="../../domain/readiness.py" line="66"/>
         <source>Add the offender.</source>
         <translation>Agregue al ofensor.</translation>
     </message>
     <message>
-        <location filename="../../domain/readiness.py" line="56"/>
+        <location filename="../../domain/readiness.py" line="68"/>
         <source>Record the offence.</source>
         <translation>Registre el delito.</translation>
     </message>
     <message>
-        <location filename="../../domain/readiness.py" line="59"/>
+        <location filename="../../domain/readiness.py" line="71"/>
         <source>Enter the incident date.</source>
         <translation>Escriba la fecha del incidente.</translation>
     </message>
     <message>
-        <location filename="../../domain/readiness.py" line="70"/>
+        <location filename="../../domain/readiness.py" line="82"/>
         <source>Enter the offender&apos;s date of birth (juvenile or adult).</source>
         <translation>Escriba la fecha de nacimiento del ofensor (menor de edad o adulto).</translation>
     </message>
     <message>
-        <location filename="../../domain/readiness.py" line="79"/>
+        <location filename="../../domain/readiness.py" line="91"/>
         <source>Add a parent or guardian for the juvenile offender.</source>
         <translation>Agregue al padre, madre o tutor legal del ofensor menor de edad.</translation>
     </message>
     <message>
-        <location filename="../../domain/readiness.py" line="88"/>
+        <location filename="../../domain/readiness.py" line="100"/>
         <source>Note what the no-contact order allows.</source>
         <translation>Anote lo que permite la orden de no contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="51"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="56"/>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motivo *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="67"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +3386,178 @@
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../services/safety.py" line="34"/>
+        <source>Say what ends the meeting, so everyone knows it beforehand.</source>
+        <translation>Indique los motivos para terminar la reunión, para que todos los conozcan de antemano.</translation>
+    </message>
+    <message>
+        <location filename="../../services/safety.py" line="63"/>
+        <source>Enter the mediator&apos;s name.</source>
+        <translation>Escriba el nombre del mediador(a).</translation>
+    </message>
+    <message>
+        <location filename="../../services/safety.py" line="65"/>
+        <source>Describe the conflict of interest.</source>
+        <translation>Describa el conflicto de intereses.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="69"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="70"/>
+        <source>Save the safety plan (Ctrl+S)</source>
+        <translation>Guardar el plan de seguridad (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="88"/>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="91"/>
+        <source>&amp;Victim arrives</source>
+        <translation>Llegada de la &amp;víctima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="92"/>
+        <source>Victim &amp;waits in</source>
+        <translation>Lugar de &amp;espera de la víctima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="93"/>
+        <source>&amp;Offender arrives</source>
+        <translation>Llegada del &amp;ofensor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="94"/>
+        <source>Offender wa&amp;its in</source>
+        <translation>Lugar de espera del o&amp;fensor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="95"/>
+        <source>Dep&amp;arture (staggered)</source>
+        <translation>&amp;Salida (escalonada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="96"/>
+        <source>Su&amp;pport present</source>
+        <translation>&amp;Apoyo presente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="97"/>
+        <source>What &amp;ends the meeting *</source>
+        <translation>Motivos para &amp;terminar la reunión *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="98"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="101"/>
+        <source>e.g. 9:45 by the side door</source>
+        <translation>p. ej., 9:45 por la puerta lateral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="102"/>
+        <source>e.g. 10:00 by the main door</source>
+        <translation>p. ej., 10:00 por la puerta principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="103"/>
+        <source>e.g. The victim leaves first; the offender 15 minutes later</source>
+        <translation>p. ej., la víctima sale primero; el ofensor, 15 minutos después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="104"/>
+        <source>e.g. Victim advocate in the building</source>
+        <translation>p. ej., defensor(a) de víctimas en el edificio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="105"/>
+        <source>e.g. Either party asks to stop, or raised voices</source>
+        <translation>p. ej., una de las partes pide detenerse o alguien alza la voz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="107"/>
+        <source>Never printed on documents for the offender side</source>
+        <translation>Nunca se imprime en documentos para la parte del ofensor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="128"/>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="147"/>
+        <source>Going ahead without a gate</source>
+        <translation>Continuar sin un requisito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="149"/>
+        <source>Gates set aside</source>
+        <translation>Requisitos omitidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="153"/>
+        <source>&amp;Go ahead without…</source>
+        <translation>Contin&amp;uar sin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="174"/>
+        <source>This case is flagged for extra care: a safety plan is required before scheduling.</source>
+        <translation>Este caso está marcado para cuidado especial: se requiere un plan de seguridad antes de programar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="180"/>
+        <source>A safety plan is optional for this case, and always a good idea.</source>
+        <translation>En este caso el plan de seguridad es opcional, pero siempre es recomendable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="208"/>
+        <source>{gate}: {reason} ({name}, {when})</source>
+        <translation>{gate}: {reason} ({name}, {when})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="214"/>
+        <source>{text}, lapsed on {date}</source>
+        <translation>{text}, sin efecto desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="221"/>
+        <source>No gate has been set aside.</source>
+        <translation>No se ha omitido ningún requisito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="225"/>
+        <source>Nothing that may be set aside is missing now.</source>
+        <translation>Por ahora no falta nada que se pueda omitir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="263"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="264"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="282"/>
+        <source>Correct the marked fields, then save again.</source>
+        <translation>Corrija los campos marcados y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="287"/>
+        <source>Saved at {time}</source>
+        <translation>Se guardó a las {time}</translation>
+    </message>
+</context>
+<context>
     <name>SamePersonPanel</name>
     <message>
         <location filename="../../ui/widgets/same_person.py" line="92"/>
@@ -1735,6 +3593,811 @@
         <location filename="../../ui/widgets/same_person.py" line="120"/>
         <source>Same person as {who}</source>
         <translation>Misma persona que {who}</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../domain/schedule.py" line="24"/>
+        <source>Joint session</source>
+        <translation>Sesión conjunta</translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="25"/>
+        <source>Separate meeting (indirect)</source>
+        <translation>Reunión por separado (indirecta)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="26"/>
+        <source>Pre-mediation meeting</source>
+        <translation>Reunión previa a la mediación</translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="39"/>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="40"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="41"/>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="67"/>
+        <source>Enter the date and time.</source>
+        <translation>Escriba la fecha y la hora.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="69"/>
+        <source>This time has passed. A session already held is recorded after the session, not scheduled.</source>
+        <translation>Esta hora ya pasó. Una sesión ya realizada se registra después de la sesión; no se programa.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="75"/>
+        <source>Enter an expected length between 15 minutes and 8 hours.</source>
+        <translation>Escriba una duración prevista de entre 15 minutos y 8 horas.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="79"/>
+        <source>Choose who attends.</source>
+        <translation>Elija quién asiste.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="101"/>
+        <source>Someone chosen is no longer in this case.</source>
+        <translation>Una de las personas elegidas ya no forma parte de este caso.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="110"/>
+        <source>In an indirect process each meeting is with one side only.</source>
+        <translation>En un proceso indirecto, cada reunión es con una sola de las partes.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="119"/>
+        <source>A joint session needs the victim and the offender.</source>
+        <translation>Una sesión conjunta requiere a la víctima y al ofensor.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="172"/>
+        <source>A session can be scheduled once the case is in preparation.</source>
+        <translation>Se puede programar una sesión una vez que el caso esté en preparación.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="195"/>
+        <source>This venue is no longer on the list. Choose another place.</source>
+        <translation>Este lugar ya no está en la lista. Elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="199"/>
+        <source>Choose the venue or name the place.</source>
+        <translation>Elija el lugar de reunión o escriba el nombre del lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="225"/>
+        <source>Only a scheduled session can be moved.</source>
+        <translation>Solo se puede reprogramar una sesión programada.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="256"/>
+        <source>Write why the session is cancelled.</source>
+        <translation>Escriba por qué se cancela la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="260"/>
+        <source>This session is not scheduled any more.</source>
+        <translation>Esta sesión ya no está programada.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleForm</name>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="50"/>
+        <source>Schedule a session</source>
+        <translation>Programar una sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="56"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="61"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="65"/>
+        <source>e.g. Community centre, room 2</source>
+        <translation>p. ej., centro comunitario, sala 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="66"/>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="162"/>
+        <source>Another place</source>
+        <translation>Otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="78"/>
+        <source>Drag to reorder, or press Alt+Up and Alt+Down.</source>
+        <translation>Arrastre para cambiar el orden o presione Alt+Flecha arriba y Alt+Flecha abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="79"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="80"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="95"/>
+        <source>&amp;Time *</source>
+        <translation>&amp;Hora *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="99"/>
+        <source>&amp;Date *</source>
+        <translation>&amp;Fecha *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="100"/>
+        <source>&amp;Expected length</source>
+        <translation>&amp;Duración prevista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="104"/>
+        <source>&amp;Venue *</source>
+        <translation>&amp;Lugar *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="105"/>
+        <source>&amp;Attendees *</source>
+        <translation>&amp;Asistentes *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="114"/>
+        <source>Speaking &amp;order</source>
+        <translation>&amp;Orden de intervención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="148"/>
+        <source>The victim asked: {wish}</source>
+        <translation>La víctima pidió: {wish}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="150"/>
+        <source>The victim has not said who speaks first.</source>
+        <translation>La víctima no ha dicho quién habla primero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_form.py" line="195"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSection</name>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="56"/>
+        <source>Scheduling opens when nothing blocks it: see Before scheduling.</source>
+        <translation>La programación se habilita cuando nada la impide: consulte “Antes de programar”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="66"/>
+        <source>In an indirect process each meeting is with one side only; schedule one meeting per side.</source>
+        <translation>En un proceso indirecto, cada reunión es con una sola parte; programe una reunión por cada parte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="73"/>
+        <source>&amp;Keep it as it was</source>
+        <translation>&amp;Dejarla como estaba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="74"/>
+        <source>Stop moving the session; nothing is changed.</source>
+        <translation>Deja de cambiar el horario de la sesión; no se modifica nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="84"/>
+        <source>Sessions of this case</source>
+        <translation>Sesiones de este caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="104"/>
+        <source>Kind: {kind}</source>
+        <translation>Tipo: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="132"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="132"/>
+        <source>&amp;Save the new time</source>
+        <translation>&amp;Guardar el nuevo horario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="170"/>
+        <source>Not scheduled: this time overlaps. Choose another.</source>
+        <translation>No se programó: este horario se superpone con otro. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="179"/>
+        <source>Session scheduled for {when}.</source>
+        <translation>Sesión programada para el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="196"/>
+        <source>Time already taken</source>
+        <translation>Horario ya ocupado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/schedule_section.py" line="197"/>
+        <source>This time overlaps:
+{appointments}
+
+Schedule anyway?</source>
+        <translation>Este horario se superpone con:
+{appointments}
+
+¿Desea programarla de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <location filename="../../domain/screening.py" line="22"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="23"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="24"/>
+        <source>Unsure</source>
+        <translation>No lo sabe</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="37"/>
+        <source>Ready</source>
+        <translation>Listo(a)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="38"/>
+        <source>Needs more preparation</source>
+        <translation>Necesita más preparación</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="39"/>
+        <source>Not suitable</source>
+        <translation>No apto(a)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="84"/>
+        <source>Accepts responsibility for the offence, or does not deny it</source>
+        <translation>Acepta la responsabilidad por el delito, o no la niega</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="92"/>
+        <source>Is willing to meet the victim, freely and without pressure</source>
+        <translation>Está dispuesto(a) a reunirse con la víctima, libremente y sin presiones</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="100"/>
+        <source>Considers a meeting safe for everyone</source>
+        <translation>Considera que una reunión es segura para todos</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="106"/>
+        <source>Acknowledges the harm done</source>
+        <translation>Reconoce el daño causado</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="109"/>
+        <source>Shows remorse</source>
+        <translation>Muestra remordimiento</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="112"/>
+        <source>Is willing to repair the harm</source>
+        <translation>Está dispuesto(a) a reparar el daño</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="117"/>
+        <source>Risk of emotional or physical harm to the victim</source>
+        <translation>Riesgo de daño emocional o físico para la víctima</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="122"/>
+        <source>Feelings or attitudes towards the victim are hostile</source>
+        <translation>Tiene sentimientos o actitudes hostiles hacia la víctima</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="127"/>
+        <source>Takes part only to lighten the sentence</source>
+        <translation>Participa solo para obtener una condena más leve</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="132"/>
+        <location filename="../../domain/screening.py" line="206"/>
+        <source>Substance use that could affect the meeting</source>
+        <translation>Consumo de sustancias que podría afectar la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="137"/>
+        <location filename="../../domain/screening.py" line="211"/>
+        <source>Mental health needs that could affect the meeting</source>
+        <translation>Necesidades de salud mental que podrían afectar la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="142"/>
+        <location filename="../../domain/screening.py" line="216"/>
+        <source>Learning or physical disability that needs support</source>
+        <translation>Discapacidad física o de aprendizaje que requiere apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="147"/>
+        <source>Power imbalance with the victim (age, status, relationship)</source>
+        <translation>Desequilibrio de poder con la víctima (edad, posición, relación)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="154"/>
+        <location filename="../../domain/screening.py" line="228"/>
+        <source>Wants a support person at the meeting</source>
+        <translation>Desea una persona de apoyo en la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="162"/>
+        <source>Is willing to take part, freely and without pressure</source>
+        <translation>Está dispuesto(a) a participar, libremente y sin presiones</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="168"/>
+        <source>Considers a meeting safe</source>
+        <translation>Considera que una reunión es segura</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="174"/>
+        <source>Knows whether the offender accepts responsibility</source>
+        <translation>Sabe si el ofensor acepta su responsabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="179"/>
+        <source>Risk of emotional or physical harm from the meeting</source>
+        <translation>Riesgo de daño emocional o físico a causa de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="184"/>
+        <source>Is afraid of the offender</source>
+        <translation>Tiene miedo del ofensor</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="189"/>
+        <source>Feelings and attitudes allow a constructive meeting</source>
+        <translation>Sus sentimientos y actitudes permiten una reunión constructiva</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="194"/>
+        <source>Motivation is to be heard, get answers or repair, not revenge</source>
+        <translation>Su motivación es ser escuchado(a), obtener respuestas o reparación, no venganza</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="201"/>
+        <source>Expectations of the meeting are realistic</source>
+        <translation>Sus expectativas sobre la reunión son realistas</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="221"/>
+        <source>Power imbalance with the offender (age, status, relationship)</source>
+        <translation>Desequilibrio de poder con el ofensor (edad, posición, relación)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="252"/>
+        <source>Two items have the same key.</source>
+        <translation>Dos elementos tienen la misma clave.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="254"/>
+        <source>Every item needs its question.</source>
+        <translation>Cada elemento necesita su pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="257"/>
+        <source>Two items ask the same question.</source>
+        <translation>Dos elementos hacen la misma pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="262"/>
+        <source>The three gates of mediation cannot be retired.</source>
+        <translation>Los tres requisitos de la mediación no se pueden dar de baja.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="268"/>
+        <source>A checklist needs at least one item.</source>
+        <translation>Una lista de verificación necesita al menos un elemento.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="316"/>
+        <source>Choose the outcome.</source>
+        <translation>Elija el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="318"/>
+        <source>Answer every question before choosing the outcome.</source>
+        <translation>Responda todas las preguntas antes de elegir el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="322"/>
+        <source>Write the reasons for this outcome.</source>
+        <translation>Escriba los motivos de este resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="324"/>
+        <source>A red flag is open: write why the participant is ready all the same.</source>
+        <translation>Hay una señal de alerta abierta: escriba por qué el participante está listo(a) de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/screening.py" line="329"/>
+        <source>This question is not on the checklist.</source>
+        <translation>Esta pregunta no está en la lista de verificación.</translation>
+    </message>
+    <message>
+        <location filename="../../services/screenings.py" line="150"/>
+        <source>Only victims and offenders are screened.</source>
+        <translation>Solo se evalúa a víctimas y ofensores.</translation>
+    </message>
+    <message>
+        <location filename="../../services/screenings.py" line="161"/>
+        <source>Enter the date of the screening.</source>
+        <translation>Ingrese la fecha de la evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../../services/screenings.py" line="163"/>
+        <source>A screening cannot be dated in the future.</source>
+        <translation>La fecha de una evaluación no puede ser futura.</translation>
+    </message>
+    <message>
+        <location filename="../../services/screenings.py" line="189"/>
+        <source>A new screening needs attention before the session.</source>
+        <translation>Una nueva evaluación requiere atención antes de la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="65"/>
+        <source>Gate</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="67"/>
+        <source>One of the three gates of mediation</source>
+        <translation>Uno de los tres requisitos de la mediación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="86"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="88"/>
+        <source>{question}: note</source>
+        <translation>{question}: nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="103"/>
+        <source>Red flag</source>
+        <translation>Señal de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="146"/>
+        <source>Screening of {name}</source>
+        <translation>Evaluación de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="146"/>
+        <source>Screen {name}</source>
+        <translation>Evaluar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="149"/>
+        <source>Checklist version {version}</source>
+        <translation>Versión {version} de la lista de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="172"/>
+        <source>&amp;Ready</source>
+        <translation>&amp;Listo(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="173"/>
+        <source>Needs &amp;more preparation</source>
+        <translation>Necesita &amp;más preparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="174"/>
+        <source>&amp;Not suitable</source>
+        <translation>&amp;No apto(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="190"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="192"/>
+        <source>Screened &amp;on *</source>
+        <translation>&amp;Fecha de evaluación *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="193"/>
+        <source>Outcome *</source>
+        <translation>Resultado *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="196"/>
+        <source>Required unless the participant is ready.</source>
+        <translation>Obligatorio, salvo que el participante esté listo(a).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="198"/>
+        <source>R&amp;easons</source>
+        <translation>Mo&amp;tivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="200"/>
+        <source>&amp;Why ready despite the red flags *</source>
+        <translation>&amp;Por qué está listo(a) pese a las señales de alerta *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="205"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="215"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="297"/>
+        <source>{count} red flags open</source>
+        <translation>{count} señales de alerta abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="299"/>
+        <source>1 red flag open</source>
+        <translation>1 señal de alerta abierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/screening_dialog.py" line="299"/>
+        <source>No red flags</source>
+        <translation>Sin señales de alerta</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningSection</name>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="78"/>
+        <source>Screenings</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="79"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="79"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="79"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="100"/>
+        <source>Screened on</source>
+        <translation>Fecha de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="79"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="100"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="80"/>
+        <source>Open red flags</source>
+        <translation>Señales de alerta abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="80"/>
+        <source>Checklist version</source>
+        <translation>Versión de la lista de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="80"/>
+        <source>Taking part</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="84"/>
+        <source>Practice suggests meeting and screening the offender first.</source>
+        <translation>La práctica recomienda reunirse primero con el ofensor y evaluarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="88"/>
+        <source>&amp;Screen…</source>
+        <translation>&amp;Evaluar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="90"/>
+        <source>&amp;View…</source>
+        <translation>&amp;Ver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="91"/>
+        <source>Look at the chosen earlier screening, read only</source>
+        <translation>Consultar la evaluación anterior elegida (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="97"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="199"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="99"/>
+        <source>Screening history</source>
+        <translation>Historial de evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="100"/>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="141"/>
+        <source>Not screened yet</source>
+        <translation>Aún sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="145"/>
+        <source>Not taking part</source>
+        <translation>No participa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="187"/>
+        <source>{reasons} (Ready despite red flags: {why})</source>
+        <translation>{reasons} (Listo(a) pese a las señales de alerta: {why})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="199"/>
+        <source>&amp;History of {name}</source>
+        <translation>&amp;Historial de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="253"/>
+        <source>Not suitable</source>
+        <translation>No apto(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="255"/>
+        <source>{name} was screened not suitable. Close the case as not suitable, or return it to the referral source, with a reason.</source>
+        <translation>{name} fue evaluado(a) como no apto(a). Cierre el caso por no ser apto o devuélvalo a la fuente de remisión, indicando un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="64"/>
+        <source>Sessions of this case</source>
+        <translation>Sesiones de este caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="66"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="66"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="66"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="66"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="67"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="67"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="80"/>
+        <source>&amp;Move…</source>
+        <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="82"/>
+        <source>&amp;Cancel session…</source>
+        <translation>&amp;Cancelar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="85"/>
+        <source>Add to ca&amp;lendar…</source>
+        <translation>Agregar al cal&amp;endario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="88"/>
+        <source>A calendar file with the case number, time and venue only: never names.</source>
+        <translation>Un archivo de calendario solo con el número de caso, la hora y el lugar: nunca nombres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="116"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="163"/>
+        <source>Cancel session</source>
+        <translation>Cancelar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="165"/>
+        <source>The session on {when} is cancelled. The reason is kept in the case history.</source>
+        <translation>Se cancelará la sesión del {when}. El motivo queda registrado en el historial del caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="168"/>
+        <source>Cancel the &amp;session</source>
+        <translation>Cancelar la &amp;sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="172"/>
+        <source>e.g. The victim is ill; we will find a new date.</source>
+        <translation>p. ej., la víctima está enferma; buscaremos otra fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="184"/>
+        <source>Add to calendar</source>
+        <translation>Agregar al calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/session_list.py" line="186"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/preparation/session_list.py" line="198"/>
+        <source>%n event(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n evento guardado en {path}.</numerusform>
+            <numerusform>%n eventos guardados en {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1790,7 +4453,17 @@
         <translation>YYYY es el año y NNN el número consecutivo: YYYY-NNN da 2026-014.</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="85"/>
+        <location filename="../../domain/settings.py" line="86"/>
+        <source>Meet each victim and offender in person before a joint session</source>
+        <translation>Reunirse en persona con cada víctima y cada ofensor antes de una sesión conjunta</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="87"/>
+        <source>Practice standards ask for it. Turn off only if your program&apos;s policy allows phone or video preparation; the change is recorded.</source>
+        <translation>Las normas de práctica lo exigen. Desactívelo solo si la política de su programa permite la preparación por teléfono o video; el cambio queda registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="94"/>
         <source>Language of the application</source>
         <translation>Idioma de la aplicación</translation>
     </message>
@@ -1823,174 +4496,174 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="83"/>
+        <location filename="../../ui/pages/settings_page.py" line="85"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="85"/>
+        <location filename="../../ui/pages/settings_page.py" line="87"/>
         <source>Program &amp;name *</source>
         <translation>Nombre del &amp;programa *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="86"/>
+        <location filename="../../ui/pages/settings_page.py" line="88"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="87"/>
+        <location filename="../../ui/pages/settings_page.py" line="89"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="88"/>
+        <location filename="../../ui/pages/settings_page.py" line="90"/>
         <source>&amp;Mediator name</source>
         <translation>Nombre del &amp;mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="89"/>
+        <location filename="../../ui/pages/settings_page.py" line="91"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="92"/>
+        <location filename="../../ui/pages/settings_page.py" line="94"/>
         <source>&amp;Juvenile under age</source>
         <translation>Caso &amp;juvenil si es menor de</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="96"/>
+        <location filename="../../ui/pages/settings_page.py" line="98"/>
         <source>Case &amp;number format</source>
         <translation>&amp;Formato del número de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="101"/>
+        <location filename="../../ui/pages/settings_page.py" line="108"/>
         <source>This computer</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="103"/>
+        <location filename="../../ui/pages/settings_page.py" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="104"/>
+        <location filename="../../ui/pages/settings_page.py" line="111"/>
         <source>Takes effect the next time vomdesk starts.</source>
         <translation>Se aplica la próxima vez que se inicie vomdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="108"/>
+        <location filename="../../ui/pages/settings_page.py" line="115"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="110"/>
+        <location filename="../../ui/pages/settings_page.py" line="117"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="111"/>
+        <location filename="../../ui/pages/settings_page.py" line="118"/>
         <source>Print a new recovery &amp;kit…</source>
         <translation>Imprimir un nuevo &amp;kit de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="113"/>
+        <location filename="../../ui/pages/settings_page.py" line="120"/>
         <source>Open without my passphrase while I am logged in to this computer</source>
         <translation>Abrir sin mi frase de contraseña mientras tenga la sesión iniciada en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="126"/>
+        <location filename="../../ui/pages/settings_page.py" line="133"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="127"/>
+        <location filename="../../ui/pages/settings_page.py" line="134"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="134"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="231"/>
-        <location filename="../../ui/pages/settings_page.py" line="248"/>
-        <location filename="../../ui/pages/settings_page.py" line="275"/>
+        <location filename="../../ui/pages/settings_page.py" line="240"/>
+        <location filename="../../ui/pages/settings_page.py" line="258"/>
+        <location filename="../../ui/pages/settings_page.py" line="285"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="232"/>
+        <location filename="../../ui/pages/settings_page.py" line="241"/>
         <source>Save the changes to the settings before leaving?</source>
         <translation>¿Desea guardar los cambios de la configuración antes de salir?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="255"/>
+        <location filename="../../ui/pages/settings_page.py" line="265"/>
         <source>Type the program&apos;s name: it heads every letter.</source>
         <translation>Escriba el nombre del programa: aparece en el encabezado de cada carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="264"/>
+        <location filename="../../ui/pages/settings_page.py" line="274"/>
         <source>Case numbers will look like {example}</source>
         <translation>Los números de caso se verán así: {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="286"/>
+        <location filename="../../ui/pages/settings_page.py" line="296"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="300"/>
+        <location filename="../../ui/pages/settings_page.py" line="310"/>
         <source>Settings not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="305"/>
+        <location filename="../../ui/pages/settings_page.py" line="315"/>
         <source>Saved at {time}</source>
         <translation>Se guardó a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="327"/>
+        <location filename="../../ui/pages/settings_page.py" line="337"/>
         <source>After “Lock now” the passphrase is always needed.</source>
         <translation>Después de “Bloquear ahora” siempre se necesita la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="329"/>
+        <location filename="../../ui/pages/settings_page.py" line="339"/>
         <source>This computer has no secure keychain that vomdesk can use.</source>
         <translation>Esta computadora no tiene un llavero seguro del sistema que vomdesk pueda usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="340"/>
+        <location filename="../../ui/pages/settings_page.py" line="350"/>
         <source>Keychain</source>
         <translation>Llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="341"/>
+        <location filename="../../ui/pages/settings_page.py" line="351"/>
         <source>The keychain could not be changed: {error}</source>
         <translation>No se pudo cambiar el llavero del sistema: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="349"/>
+        <location filename="../../ui/pages/settings_page.py" line="359"/>
         <source>Changing the keychain…</source>
         <translation>Cambiando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="357"/>
+        <location filename="../../ui/pages/settings_page.py" line="367"/>
         <source>Passphrase changed</source>
         <translation>Se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="357"/>
+        <location filename="../../ui/pages/settings_page.py" line="367"/>
         <source>Use the new passphrase from now on.</source>
         <translation>De ahora en adelante, use la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="364"/>
+        <location filename="../../ui/pages/settings_page.py" line="374"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="365"/>
+        <location filename="../../ui/pages/settings_page.py" line="375"/>
         <source>The new key is in use. Destroy every older kit.</source>
         <translation>La nueva clave ya está en uso. Destruya todos los kits anteriores.</translation>
     </message>
@@ -2031,6 +4704,14 @@
         <location filename="../../ui/setup_wizard.py" line="341"/>
         <source>Creating the store…</source>
         <translation>Creando el almacén de expedientes…</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingOrderModel</name>
+    <message>
+        <location filename="../../ui/models/speaking_order.py" line="87"/>
+        <source>{place}. {name}</source>
+        <translation>{place}. {name}</translation>
     </message>
 </context>
 <context>
@@ -2187,17 +4868,17 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="169"/>
+        <location filename="../../ui/pages/case_overview.py" line="182"/>
         <source>done</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="169"/>
+        <location filename="../../ui/pages/case_overview.py" line="182"/>
         <source>current step</source>
         <translation>paso actual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="170"/>
+        <location filename="../../ui/pages/case_overview.py" line="183"/>
         <source>not yet</source>
         <translation>pendiente</translation>
     </message>
@@ -2305,6 +4986,16 @@
         <translation>Ese caso no existe (o ya no existe).</translation>
     </message>
     <message>
+        <location filename="../../services/errors.py" line="167"/>
+        <source>This case is closed. Reopen it, with a reason, to change its records.</source>
+        <translation>Este caso está cerrado. Para modificar sus registros, reábralo indicando un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="175"/>
+        <source>This time overlaps other appointments. Choose another time or confirm.</source>
+        <translation>Este horario se superpone con otras citas. Elija otro horario o confirme.</translation>
+    </message>
+    <message>
         <location filename="../../services/printing.py" line="22"/>
         <source>The document could not be sent to the printer. Check that the printer is on and connected, then try again.</source>
         <translation>No se pudo enviar el documento a la impresora. Verifique que la impresora esté encendida y conectada, y vuelva a intentarlo.</translation>
@@ -2358,29 +5049,398 @@
     </message>
 </context>
 <context>
+    <name>VenueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="37"/>
+        <source>Add a venue</source>
+        <translation>Agregar un lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="37"/>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="46"/>
+        <source>&amp;Accessible</source>
+        <translation>&amp;Accesible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="47"/>
+        <source>Accessible</source>
+        <translation>Accesible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="48"/>
+        <source>Step-free entrance and an accessible toilet.</source>
+        <translation>Entrada sin escalones y baño accesible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="49"/>
+        <source>Separate &amp;private waiting rooms</source>
+        <translation>Salas de espera &amp;privadas separadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="50"/>
+        <source>Private waiting rooms</source>
+        <translation>Salas de espera privadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="52"/>
+        <source>Lets the victim and the offender wait apart before the meeting.</source>
+        <translation>Permite que la víctima y el ofensor esperen por separado antes de la reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="56"/>
+        <source>e.g. ask the caretaker for the key</source>
+        <translation>p. ej., pedir la llave al conserje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="59"/>
+        <source>&amp;Name *</source>
+        <translation>&amp;Nombre *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="60"/>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="63"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="68"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="112"/>
+        <source>Give the venue a name.</source>
+        <translation>Escriba un nombre para el lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>Venues</name>
+    <message>
+        <location filename="../../services/venues.py" line="26"/>
+        <source>Give the venue a name.</source>
+        <translation>Escriba un nombre para el lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../services/venues.py" line="39"/>
+        <source>There is already a venue with this name.</source>
+        <translation>Ya existe un lugar con este nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesModel</name>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="58"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="58"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="58"/>
+        <source>Accessible</source>
+        <translation>Accesible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="59"/>
+        <source>Private waiting rooms</source>
+        <translation>Salas de espera privadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="59"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="72"/>
+        <source>{name} (retired)</source>
+        <translation>{name} (dado de baja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="73"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="73"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPanel</name>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="87"/>
+        <location filename="../../ui/pages/venues_panel.py" line="93"/>
+        <source>Venues</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="107"/>
+        <source>Places the program meets in. A venue named in cases is retired, not deleted.</source>
+        <translation>Lugares donde se reúne el programa. Un lugar que figura en casos se da de baja, no se elimina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="112"/>
+        <source>Add &amp;venue…</source>
+        <translation>Agregar &amp;lugar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="113"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="114"/>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="115"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="193"/>
+        <source>Remove venue</source>
+        <translation>Eliminar lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="194"/>
+        <source>Remove the venue “{name}”?</source>
+        <translation>¿Desea eliminar el lugar “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="210"/>
+        <source>Venue retired</source>
+        <translation>Lugar dado de baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/venues_panel.py" line="212"/>
+        <source>This venue is named in cases, so it was retired rather than deleted: it no longer appears in the lists, and the cases keep it.</source>
+        <translation>Este lugar figura en casos, por lo que se dio de baja en vez de eliminarse: ya no aparece en las listas y los casos lo conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>VictimChoicesForm</name>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="64"/>
+        <source>The victim wants to &amp;take part</source>
+        <translation>La víctima desea &amp;participar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="65"/>
+        <source>The victim wants to take part</source>
+        <translation>La víctima desea participar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="70"/>
+        <source>Form of meeting: {form}</source>
+        <translation>Forma de reunión: {form}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="73"/>
+        <source>The no-contact order allows only indirect forms.</source>
+        <translation>La orden de no contacto solo permite formas indirectas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="83"/>
+        <source>e.g. her sister, a victim advocate</source>
+        <translation>p. ej., su hermana, un(a) defensor(a) de víctimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="96"/>
+        <source>e.g. she turns over her card</source>
+        <translation>p. ej., voltea su tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="108"/>
+        <source>The victim decides.</source>
+        <translation>La víctima decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="110"/>
+        <source>&amp;Form of meeting *</source>
+        <translation>&amp;Forma de reunión *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="111"/>
+        <source>Preferred &amp;days</source>
+        <translation>&amp;Días preferidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="112"/>
+        <source>Parts of the da&amp;y</source>
+        <translation>&amp;Momentos del día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="113"/>
+        <source>T&amp;imes</source>
+        <translation>&amp;Horarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="114"/>
+        <source>Ve&amp;nue</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="115"/>
+        <source>Other &amp;place</source>
+        <translation>&amp;Otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="116"/>
+        <source>Who the victim &amp;wants there</source>
+        <translation>&amp;Asistentes que desea la víctima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="118"/>
+        <source>S&amp;upport persons</source>
+        <translation>Personas de apo&amp;yo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="119"/>
+        <source>&amp;Seating</source>
+        <translation>Disposición de los a&amp;sientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="122"/>
+        <source>The victim decides who speaks first.</source>
+        <translation>La víctima decide quién habla primero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="123"/>
+        <source>Who speaks fi&amp;rst</source>
+        <translation>Quién habla p&amp;rimero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="124"/>
+        <source>T&amp;opics to raise</source>
+        <translation>&amp;Temas a tratar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="125"/>
+        <source>&amp;Questions for the offender</source>
+        <translation>Pre&amp;guntas para el ofensor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="127"/>
+        <source>How to ask for a &amp;break or end</source>
+        <translation>Cómo pedir una pa&amp;usa o terminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="129"/>
+        <source>Restitution sought</source>
+        <translation>Restitución solicitada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="161"/>
+        <source>Never printed on documents for the offender side</source>
+        <translation>Nunca se imprime en documentos para la parte del ofensor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="166"/>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="207"/>
+        <source>Not chosen yet</source>
+        <translation>Aún no se ha elegido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="212"/>
+        <source>{name} (no longer on the list)</source>
+        <translation>{name} (ya no está en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="214"/>
+        <source>Another place…</source>
+        <translation>Otro lugar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="224"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/preparation/victim_choices_form.py" line="316"/>
+        <source>Correct the lines marked above.</source>
+        <translation>Corrija las líneas marcadas arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="174"/>
+        <source>Withdrawal of consent</source>
+        <translation>Retiro del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="177"/>
+        <source>{name} gave consent on {date}. A withdrawal blocks scheduling at once.</source>
+        <translation>{name} dio su consentimiento el {date}. El retiro bloquea la programación de inmediato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="187"/>
+        <source>&amp;Withdrawn on *</source>
+        <translation>&amp;Fecha de retiro *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="188"/>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motivo *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="189"/>
+        <source>Record &amp;withdrawal</source>
+        <translation>&amp;Registrar el retiro</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="37"/>
+        <location filename="../../ui/pages/workspace.py" line="38"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="43"/>
+        <location filename="../../ui/pages/workspace.py" line="45"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="44"/>
+        <location filename="../../ui/pages/workspace.py" line="46"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workspace.py" line="47"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="49"/>
+        <location filename="../../ui/pages/workspace.py" line="52"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="50"/>
+        <location filename="../../ui/pages/workspace.py" line="53"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Bloquear ahora (Ctrl+L)</translation>
     </message>

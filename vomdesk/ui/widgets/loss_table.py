@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -44,6 +45,20 @@ class TypedLoss:
 
     def is_blank(self) -> bool:
         return not self.description.strip() and not self.amount.strip()
+
+    def as_dict(self) -> dict[str, str]:
+        """The line as plain text values (for a draft): a half-typed amount stays as typed."""
+        return {"kind": self.kind.value, "description": self.description, "amount": self.amount}
+
+    @classmethod
+    def from_dict(cls, values: Mapping[str, Any]) -> TypedLoss:
+        kind = str(values.get("kind", ""))
+        known = kind in {k.value for k in LossKind}
+        return cls(
+            LossKind(kind) if known else next(iter(LossKind)),
+            str(values.get("description", "")),
+            str(values.get("amount", "")),
+        )
 
 
 class _LossLine:

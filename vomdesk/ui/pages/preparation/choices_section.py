@@ -25,16 +25,19 @@ from vomdesk.services.choices import save_victim_choices
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.preparation import Preparation
 from vomdesk.ui import prompts
+from vomdesk.ui.drafts import DraftKeeper
 from vomdesk.ui.pages.preparation.offender_side import OffenderSide
 from vomdesk.ui.pages.preparation.section import Section
 from vomdesk.ui.pages.preparation.victim_choices_form import VictimChoicesForm
 from vomdesk.ui.texts import correction_texts, problem_text
+from vomdesk.ui.widgets.draft_banner import DraftBanner
 from vomdesk.ui.widgets.field_message import FieldMessage
 from vomdesk.ui.widgets.form_column import form_column
 
 
 class ChoicesSection(Section):
-    """A form saved with Save (Ctrl+S): typing survives a reload until saved or reverted."""
+    """A form saved with Save (Ctrl+S): typing survives a reload until saved or reverted, and
+    is kept as a draft of each victim (offered back after a crash, a lock or a restart)."""
 
     title = QT_TRANSLATE_NOOP("Preparation", "Choices")
 
@@ -42,6 +45,10 @@ class ChoicesSection(Section):
         super().__init__(store, case_id, parent)
         self.victim_id: int | None = None
         self.loaded: dict[str, Any] | None = None
+        self.keepers: dict[int, DraftKeeper] = {}
+        self.offered: set[int] = set()  # victims whose kept draft was looked for
+        self.draft_banner = DraftBanner()
+        self.banner_victim: int | None = None
         self.victim = QComboBox()
         self.victim.setAccessibleName(self.tr("Victim"))
         self.victim_caption = QLabel(self.tr("&Victim"))
@@ -62,16 +69,19 @@ class ChoicesSection(Section):
         footer.addWidget(self.save_button)
         victim_layout = QVBoxLayout(self.victim_box)
         victim_layout.addLayout(chooser)
+        victim_layout.addWidget(self.draft_banner)
         victim_layout.addWidget(self.form)
         victim_layout.addWidget(self.general)
         victim_layout.addLayout(footer)
         self.none_label = QLabel(self.tr("This case has no victim taking part yet."))
         self.none_label.setObjectName("help")
-        self.offender_side = OffenderSide(store)
+        self.offender_side = OffenderSide(store, case_id)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form_column(self.none_label, self.victim_box, self.offender_side), 1)
-        self.form.changed.connect(self._edited)
+        self.form.changed.connect(self._typed)
+        self.draft_banner.restore_button.clicked.connect(self.restore_draft)
+        self.draft_banner.discard_button.clicked.connect(self.discard_draft)
         self.victim.currentIndexChanged.connect(self._victim_chosen)
         self.save_button.clicked.connect(self.save_victim)
         self.offender_side.stored.connect(self._stored)
@@ -103,11 +113,57 @@ class ChoicesSection(Section):
         self.offender_side.show_preparation(prep)
 
     def load_victim(self) -> None:
-        if self.prep is None or self.victim_id is None:
+        keeper = self.keeper()
+        if self.prep is None or self.victim_id is None or keeper is None:
             return
-        self.form.fill(self.prep, self.victim_id)
+        for other in self.keepers.values():
+            other.flush()  # a draft waiting for the victim shown before is written now
+        with keeper.paused():
+            self.form.fill(self.prep, self.victim_id)
         self.general.show_problem("")
         self.loaded = self.form.values()
+        if self.banner_victim != self.victim_id:
+            self.draft_banner.hide()
+        if self.victim_id not in self.offered:
+            self.offered.add(self.victim_id)
+            draft = keeper.existing()
+            if draft is not None and draft[0] != self.loaded:
+                self.banner_victim = self.victim_id
+                self.draft_banner.offer(draft[1])
+        self._edited()
+
+    # --- drafts -----------------------------------------------------------------------
+    def keeper(self) -> DraftKeeper | None:
+        """The draft of the victim shown (one per victim)."""
+        if self.victim_id is None:
+            return None
+        if self.victim_id not in self.keepers:
+            name = f"case-{self.case_id}-choices-victim-{self.victim_id}"
+            self.keepers[self.victim_id] = DraftKeeper(self.store, name, self.form.values, self)
+        return self.keepers[self.victim_id]
+
+    def keep_drafts(self) -> None:
+        for keeper in self.keepers.values():
+            keeper.flush()
+        self.offender_side.keep_drafts()
+
+    def restore_draft(self) -> None:
+        keeper = self.keeper()
+        draft = keeper.existing() if keeper is not None else None
+        if draft is not None:
+            self.form.restore(draft[0])
+        self.draft_banner.hide()
+
+    def discard_draft(self) -> None:
+        keeper = self.keeper()
+        if keeper is not None:
+            keeper.discard()
+        self.draft_banner.hide()
+
+    def _typed(self) -> None:
+        keeper = self.keeper()
+        if keeper is not None:
+            keeper.changed()
         self._edited()
 
     def _edited(self) -> None:
@@ -122,7 +178,7 @@ class ChoicesSection(Section):
             self.tr("Unsaved changes"),
             self.tr("Save the changes to this victim's choices first?"),
             save=self.save_victim,
-            discard=self.load_victim,
+            discard=self.revert_victim,
         ):
             self.victim.blockSignals(True)
             self.victim.setCurrentIndex(max(self.victim.findData(self.victim_id), 0))
@@ -156,8 +212,13 @@ class ChoicesSection(Section):
         return self.victim_unsaved() or self.offender_side.has_unsaved_changes()
 
     def revert(self) -> None:
-        self.load_victim()
+        self.revert_victim()
         self.offender_side.revert()
+
+    def revert_victim(self) -> None:
+        """Back to the victim's choices as saved; the kept draft goes."""
+        self.discard_draft()
+        self.load_victim()
 
     def save(self) -> bool:
         """Save the victim's choices and the offender side, whichever changed."""
@@ -168,6 +229,9 @@ class ChoicesSection(Section):
         if self.victim_id is None or not self.victim_unsaved():
             return True
         lines, rows = self.form.loss_lines()
+        keeper = self.keeper()
+        assert keeper is not None
+        keeper.cancel()  # the save removes the draft in the same transaction
         try:
             moved = save_victim_choices(
                 self.store,
@@ -175,8 +239,10 @@ class ChoicesSection(Section):
                 self.form.choices(),
                 takes_part=self.form.takes_part.isChecked(),
                 losses=lines,
+                draft_form=keeper.form,
             )
         except errors.NeedsCorrection as refused:
+            keeper.changed()  # not saved: the draft stays and follows the typing
             problems = correction_texts(refused)
             self.form.show_problems(problems, rows)
             known = ("form", "venue", "attendees")
@@ -184,8 +250,10 @@ class ChoicesSection(Section):
             self.general.show_problem(" ".join(others))
             return False
         except (errors.StoreProblem, OSError) as error:
+            keeper.changed()
             self.general.show_problem(problem_text(error))
             return False
+        self.draft_banner.hide()
         self.form.show_problems({})
         self.general.show_problem("")
         self.loaded = self.form.values()

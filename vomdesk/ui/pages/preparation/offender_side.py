@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import qtawesome as qta
@@ -25,19 +26,26 @@ from vomdesk.services.choices import save_offender_availability
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.preparation import Preparation
 from vomdesk.ui import prompts
+from vomdesk.ui.drafts import DraftKeeper
 from vomdesk.ui.pages.preparation.availability_fields import AvailabilityFields
 from vomdesk.ui.texts import correction_texts, problem_text
+from vomdesk.ui.widgets.draft_banner import DraftBanner
 from vomdesk.ui.widgets.field_message import FieldMessage
 
 
 class OffenderSide(QGroupBox):
-    """One offender at a time (a combo when there are several); saved with its own button."""
+    """One offender at a time (a combo when there are several); saved with its own button.
+    Typing is kept as a draft of each offender until saved or reverted."""
 
     stored = Signal(bool)  # after a save; True when the case went back to preparation
 
-    def __init__(self, store: OpenStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: OpenStore, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store, self.case_id = store, case_id
+        self.keepers: dict[int, DraftKeeper] = {}
+        self.offered: set[int] = set()  # offenders whose kept draft was looked for
+        self.draft_banner = DraftBanner()
+        self.banner_offender: int | None = None
         self.setTitle(self.tr("Offender side"))
         self.prep: Preparation | None = None
         self.loaded: dict[str, Any] | None = None
@@ -75,10 +83,16 @@ class OffenderSide(QGroupBox):
         footer.addStretch(0)
         footer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.draft_banner)
         layout.addLayout(self.form)
         layout.addLayout(footer)
         self.offender.currentIndexChanged.connect(self._offender_chosen)
         self.save_button.clicked.connect(self.save)
+        self.takes_part.toggled.connect(self._typed)
+        self.times.changed.connect(self._typed)
+        self.support.textChanged.connect(self._typed)
+        self.draft_banner.restore_button.clicked.connect(self.restore_draft)
+        self.draft_banner.discard_button.clicked.connect(self.discard_draft)
 
     # --- showing ----------------------------------------------------------------------
     def show_preparation(self, prep: Preparation) -> None:
@@ -101,21 +115,69 @@ class OffenderSide(QGroupBox):
             self.load()
 
     def load(self) -> None:
-        """Show what is saved for the chosen offender."""
-        if self.prep is None or self.offender_id is None:
+        """Show what is saved for the chosen offender (and offer back a draft kept for them)."""
+        keeper = self.keeper()
+        if self.prep is None or self.offender_id is None or keeper is None:
             return
+        self.keep_drafts()  # a draft waiting for the offender shown before is written now
         person = self.prep.participant(self.offender_id)
         row = self.prep.availability.get(self.offender_id)
-        self.takes_part.setChecked(person.taking_part if person else True)
+        saved: dict[str, Any] = {"takes_part": person.taking_part if person else True}
         if row is not None:
-            self.times.set_values(row.days, row.day_parts, row.times_note)
-            self.support.setText(row.support_person)
-        else:
-            self.times.set_values([], [], "")
-            self.support.setText("")
+            saved.update(days=row.days, day_parts=row.day_parts, times_note=row.times_note,
+                         support_person=row.support_person)  # fmt: skip
+        with keeper.paused():
+            self.restore(saved)
         self.days_message.show_problem("")
         self.general.show_problem("")
         self.loaded = self.values()
+        if self.banner_offender != self.offender_id:
+            self.draft_banner.hide()
+        if self.offender_id not in self.offered:
+            self.offered.add(self.offender_id)
+            draft = keeper.existing()
+            if draft is not None and draft[0] != self.loaded:
+                self.banner_offender = self.offender_id
+                self.draft_banner.offer(draft[1])
+
+    def restore(self, values: Mapping[str, Any]) -> None:
+        """Show values as ``values()`` gives them (saved ones, or a kept draft)."""
+        self.takes_part.setChecked(bool(values.get("takes_part", True)))
+        self.times.set_values(values.get("days") or [], values.get("day_parts") or [],
+                              str(values.get("times_note") or ""))  # fmt: skip
+        self.support.setText(str(values.get("support_person") or ""))
+
+    # --- drafts -----------------------------------------------------------------------
+    def keeper(self) -> DraftKeeper | None:
+        """The draft of the offender shown (one per offender)."""
+        if self.offender_id is None:
+            return None
+        if self.offender_id not in self.keepers:
+            name = f"case-{self.case_id}-choices-offender-{self.offender_id}"
+            self.keepers[self.offender_id] = DraftKeeper(self.store, name, self.values, self)
+        return self.keepers[self.offender_id]
+
+    def keep_drafts(self) -> None:
+        for keeper in self.keepers.values():
+            keeper.flush()
+
+    def _typed(self) -> None:
+        keeper = self.keeper()
+        if keeper is not None:
+            keeper.changed()
+
+    def restore_draft(self) -> None:
+        keeper = self.keeper()
+        draft = keeper.existing() if keeper is not None else None
+        if draft is not None:
+            self.restore(draft[0])
+        self.draft_banner.hide()
+
+    def discard_draft(self) -> None:
+        keeper = self.keeper()
+        if keeper is not None:
+            keeper.discard()
+        self.draft_banner.hide()
 
     def values(self) -> dict[str, Any]:
         days, parts, note = self.times.values()
@@ -126,6 +188,8 @@ class OffenderSide(QGroupBox):
         return self.loaded is not None and self.values() != self.loaded
 
     def revert(self) -> None:
+        """Back to what is saved for the offender shown; the kept draft goes."""
+        self.discard_draft()
         self.load()
 
     def _offender_chosen(self) -> None:
@@ -154,19 +218,26 @@ class OffenderSide(QGroupBox):
 
     # --- saving -----------------------------------------------------------------------
     def save(self) -> bool:
-        if self.offender_id is None or not self.has_unsaved_changes():
+        keeper = self.keeper()
+        if self.offender_id is None or keeper is None or not self.has_unsaved_changes():
             return True
+        keeper.cancel()  # the save removes the draft in the same transaction
         try:
-            moved = save_offender_availability(self.store, self.offender_id, **self.values())
+            moved = save_offender_availability(
+                self.store, self.offender_id, **self.values(), draft_form=keeper.form
+            )
         except errors.NeedsCorrection as refused:
+            keeper.changed()  # not saved: the draft stays and follows the typing
             problems = correction_texts(refused)
             self.days_message.show_problem(problems.pop("days", ""))
             self.general.show_problem(" ".join(problems.values()))
             self.times.days[0].setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         except (errors.StoreProblem, OSError) as error:
+            keeper.changed()
             self.general.show_problem(problem_text(error))
             return False
+        self.draft_banner.hide()
         self.days_message.show_problem("")
         self.general.show_problem("")
         self.loaded = self.values()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import qtawesome as qta
@@ -112,7 +113,7 @@ class VictimChoicesForm(QWidget):
                                         note_label=self.tr("T&imes"), parent=self)  # fmt: skip
         self._row(rows, self.tr("Ve&nue"), self._stack(self.venue, "venue"), self.venue)
         self._row(rows, self.tr("Other &place"), self.other_place, self.other_place)
-        self._row(rows, self.tr("Who the victim wants &there"),
+        self._row(rows, self.tr("Who the victim &wants there"),
                   self._stack(self.attendees, "attendees"), self.attendees)  # fmt: skip
         self._row(rows, self.tr("S&upport persons"), self.support, self.support)
         self._row(rows, self.tr("&Seating"), self.seating, self.seating)
@@ -190,27 +191,30 @@ class VictimChoicesForm(QWidget):
             VictimChoicesBase.model_validate(saved.model_dump()) if saved else VictimChoicesBase()
         )
         person = prep.participant(victim_id)
-        self.takes_part.setChecked(person.taking_part if person else True)
-        self.forms.setExclusive(False)
-        for form, radio in self.form_radios.items():
-            radio.setChecked(data.form == form.value)
-        self.forms.setExclusive(True)
-        self.times.set_values(data.days, data.day_parts, data.times_note)
+        self._list_venues(prep, data.venue_id)
+        self._list_people(prep, victim_id)
+        losses = [
+            TypedLoss(LossKind(loss.kind), loss.description, format_cents(loss.amount_cents))
+            for loss in prep.losses if loss.participant_id == victim_id
+        ]  # fmt: skip
+        self.restore({"takes_part": person.taking_part if person else True,
+                      **data.model_dump(mode="json"),
+                      "losses": [line.as_dict() for line in losses]})  # fmt: skip
+
+    def _list_venues(self, prep: Preparation, saved_id: int | None) -> None:
         self.venue.blockSignals(True)
         self.venue.clear()
         self.venue.addItem(self.tr("Not chosen yet"), None)
         for venue in prep.venues:
             if not venue.retired:
                 self.venue.addItem(venue.name, venue.id)
-            elif venue.id == data.venue_id:
+            elif venue.id == saved_id:
                 retired = self.tr("{name} (no longer on the list)").format(name=venue.name)
                 self.venue.addItem(retired, venue.id)
         self.venue.addItem(self.tr("Another place…"), OTHER_PLACE)
-        chosen = data.venue_id if data.venue_id is not None else (
-            OTHER_PLACE if data.other_place else None)  # fmt: skip
-        self.venue.setCurrentIndex(max(self.venue.findData(chosen), 0))
         self.venue.blockSignals(False)
-        self.other_place.setText(data.other_place)
+
+    def _list_people(self, prep: Preparation, victim_id: int) -> None:
         self.attendees.blockSignals(True)
         self.attendees.clear()
         for other in prep.participants:
@@ -221,22 +225,42 @@ class VictimChoicesForm(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
-            checked = other.id in data.attendees
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Unchecked)
             self.attendees.addItem(item)
         if self.attendees.count():
             self.attendees.setCurrentRow(0)
         self.attendees.blockSignals(False)
-        self.support.setText(data.support_persons)
-        self.seating.setCurrentIndex(max(self.seating.findData(data.seating), 0))
-        self.speaks_first.setCurrentIndex(max(self.speaks_first.findData(data.speaks_first), 0))
-        self.topics.setPlainText(data.topics)
-        self.questions.setPlainText(data.questions)
-        self.break_signal.setText(data.break_signal)
-        self.losses.set_lines([
-            TypedLoss(LossKind(loss.kind), loss.description, format_cents(loss.amount_cents))
-            for loss in prep.losses if loss.participant_id == victim_id
-        ])  # fmt: skip
+
+    def restore(self, values: Mapping[str, Any]) -> None:
+        """Show values as ``values()`` gives them (saved ones, or a kept draft). The places and
+        people offered are those ``fill`` listed."""
+        self.takes_part.setChecked(bool(values.get("takes_part", True)))
+        self.forms.setExclusive(False)
+        for form, radio in self.form_radios.items():
+            radio.setChecked(values.get("form") == form.value)
+        self.forms.setExclusive(True)
+        self.times.set_values(values.get("days") or [], values.get("day_parts") or [],
+                              str(values.get("times_note") or ""))  # fmt: skip
+        other_place = str(values.get("other_place") or "")
+        chosen = values.get("venue_id")
+        if chosen is None and other_place:
+            chosen = OTHER_PLACE
+        self.venue.setCurrentIndex(max(self.venue.findData(chosen), 0))
+        self.other_place.setText(other_place)
+        wanted = set(values.get("attendees") or [])
+        self.attendees.blockSignals(True)
+        for row in range(self.attendees.count()):
+            item = self.attendees.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.attendees.blockSignals(False)
+        self.support.setText(str(values.get("support_persons") or ""))
+        for combo, key in ((self.seating, "seating"), (self.speaks_first, "speaks_first")):
+            combo.setCurrentIndex(max(combo.findData(values.get(key)), 0))
+        self.topics.setPlainText(str(values.get("topics") or ""))
+        self.questions.setPlainText(str(values.get("questions") or ""))
+        self.break_signal.setText(str(values.get("break_signal") or ""))
+        self.losses.set_lines([TypedLoss.from_dict(line) for line in values.get("losses") or []])
         self.show_problems({})
         self._edited()
 
@@ -272,9 +296,11 @@ class VictimChoicesForm(QWidget):
         return lines, rows
 
     def values(self) -> dict[str, Any]:
-        """Everything as typed, to tell whether the form differs from what was shown."""
-        return {"takes_part": self.takes_part.isChecked(), **self.choices().model_dump(),
-                "losses": self.losses.typed()}  # fmt: skip
+        """Everything as typed, as plain JSON values: to tell whether the form differs from what
+        was shown, and to keep as a draft (amounts stay as typed)."""
+        return {"takes_part": self.takes_part.isChecked(),
+                **self.choices().model_dump(mode="json"),
+                "losses": [line.as_dict() for line in self.losses.typed()]}  # fmt: skip
 
     # --- messages ---------------------------------------------------------------------
     def show_problems(self, problems: dict[str, str], loss_rows: list[int] | None = None) -> None:

@@ -9,28 +9,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlmodel import func, select
 
 from vomdesk.domain.audit import AuditAction
-from vomdesk.domain.parties import Role, Side
+from vomdesk.domain.parties import Role
 from vomdesk.domain.people import fold
 from vomdesk.domain.referrals import JusticeStage, SourceType
-from vomdesk.domain.screening import Answer, Outcome, Response
 from vomdesk.domain.stages import ClosingReason, Stage
 from vomdesk.services import demo_material as material
 from vomdesk.services import errors
 from vomdesk.services.case_derived import refresh_derived
-from vomdesk.services.case_stages import close_case, move_case
 from vomdesk.services.cases import create_case
-from vomdesk.services.choices import save_victim_choices
-from vomdesk.services.demo_preparation import (
-    Progress,
-    add_demo_venues,
-    prepare_demo_case,
-    record_held_session,
-    schedule_demo_session,
-)
+from vomdesk.services.demo_preparation import Progress, add_demo_venues, walk_demo_case
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
 from vomdesk.services.participants import add_participant_in
-from vomdesk.services.preparation import read_preparation
-from vomdesk.services.screenings import current_template, record_screening
 from vomdesk.store import case_repository as repo
 from vomdesk.store.case_models import (
     Case,
@@ -39,7 +28,6 @@ from vomdesk.store.case_models import (
     OffenceCreate,
     ParticipantCreate,
 )
-from vomdesk.store.preparation_models import VictimChoicesBase
 
 
 class StoreHasCases(errors.StoreProblem):
@@ -758,7 +746,8 @@ def _record(store: OpenStore, spec: _Spec, people: dict[tuple[int, str], int]) -
             ids[party.key] = participant.id
             people[(spec.index, party.key)] = participant.person_id
         refresh_derived(work.session, case)
-    _walk(store, case_id, spec)
+    waiting = _PROGRESS.get(spec.index % len(_PLAN), Progress.HALFWAY)
+    walk_demo_case(store, case_id, spec.steps, spec.times, waiting, random.Random(spec.index))
     # The steps were taken just now; date them over the months the case has lasted.
     with unit_of_work(store) as work:
         history = repo.history_of(session=work.session, case_id=case_id)
@@ -778,51 +767,6 @@ def _record(store: OpenStore, spec: _Spec, people: dict[tuple[int, str], int]) -
 
 # Where preparation stands for the demo cases that wait in preparation, by plan line.
 _PROGRESS = {3: Progress.HALFWAY, 8: Progress.STARTED, 20: Progress.WITHDRAWN, 29: Progress.NOTHING}
-
-
-def _walk(store: OpenStore, case_id: int, spec: _Spec) -> None:
-    """Take the case through its steps, writing preparation (and sessions) as a mediator would."""
-    rng = random.Random(spec.index)
-    dates = [at.date() for at in spec.times]
-    today = date.today()
-    prepared = False
-    for number, (step, why) in enumerate(spec.steps):
-        at = dates[number + 1]
-        if step is Stage.READY and not prepared:
-            began = dates[number]  # the move to preparation
-            prepare_demo_case(store, case_id, Progress.COMPLETE, began + (at - began) / 2, rng)
-            prepared = True
-        if step is ClosingReason.NOT_SUITABLE or step is ClosingReason.VICTIM_DECLINED:
-            _decline(store, case_id, step, dates[number])
-        if isinstance(step, ClosingReason):
-            close_case(store, case_id, step, why)
-        else:
-            move_case(store, case_id, step, why)
-        if step is Stage.SESSION_HELD:
-            record_held_session(store, case_id, spec.times[number + 1])
-    final = spec.steps[-1][0] if spec.steps else Stage.REFERRAL
-    if final is Stage.PREPARATION:
-        progress = _PROGRESS.get(spec.index % len(_PLAN), Progress.HALFWAY)
-        prepare_demo_case(store, case_id, progress, min(dates[-1] + timedelta(days=2), today), rng)
-    elif final is Stage.SCHEDULED:
-        schedule_demo_session(store, case_id, today, rng)
-
-
-def _decline(store: OpenStore, case_id: int, reason: ClosingReason, on: date) -> None:
-    """What leads to closing in preparation: a not-suitable screening, or the victim's no."""
-    prep = read_preparation(store, case_id)
-    if reason is ClosingReason.VICTIM_DECLINED:
-        victim = next(p for p in prep.participants if p.role is Role.VICTIM)
-        save_victim_choices(store, victim.id, VictimChoicesBase(), takes_part=False)
-        return
-    offender = next(p for p in prep.participants if p.role is Role.OFFENDER)
-    template = current_template(store, Side.OFFENDER)[1]
-    answers = {i.key: Response(Answer.NO if Answer.NO not in i.flag_on else Answer.YES)
-               for i in template.asked}  # fmt: skip
-    answers["risk_of_harm"] = Response(Answer.YES, "Controls the victim's money and phone.")
-    record_screening(store, offender.id, template_id=None, done_on=on, answers=answers,
-                     outcome=Outcome.NOT_SUITABLE,
-                     reasons="A history of control in the relationship; not safe.")  # fmt: skip
 
 
 def fill_with_demo_cases(store: OpenStore, *, count: int = 40, seed: int = 2026) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 
@@ -12,6 +13,8 @@ from vomdesk.domain.meetings import ContactMode
 from vomdesk.domain.parties import Role, Side
 from vomdesk.domain.schedule import AppointmentKind, SessionStatus
 from vomdesk.domain.screening import Answer, Outcome, Response, Template
+from vomdesk.domain.stages import ClosingReason, Stage
+from vomdesk.services.case_stages import close_case, move_case
 from vomdesk.services.choices import LossLine, save_offender_availability, save_victim_choices
 from vomdesk.services.consents import record_consent, record_sharing, withdraw_consent
 from vomdesk.services.meetings import save_contact
@@ -178,3 +181,54 @@ def record_held_session(store: OpenStore, case_id: int, at: datetime) -> None:
             venue_id=prep.venues[0].id if prep.venues else None, attendees=attendees,
             speaking_order=attendees, status=SessionStatus.HELD.value, recorded_by=work.actor,
         ))  # fmt: skip
+
+
+def walk_demo_case(
+    store: OpenStore,
+    case_id: int,
+    steps: Sequence[tuple[Stage | ClosingReason, str]],
+    times: Sequence[datetime],
+    waiting: Progress,
+    rng: random.Random,
+) -> None:
+    """Take a demo case through its steps (``times``: the referral's, then each step's), writing
+    preparation and sessions as a mediator would; ``waiting`` is how far a case still in
+    preparation has got."""
+    dates = [at.date() for at in times]
+    today = date.today()
+    prepared = False
+    for number, (step, why) in enumerate(steps):
+        at = dates[number + 1]
+        if step is Stage.READY and not prepared:
+            began = dates[number]  # the move to preparation
+            prepare_demo_case(store, case_id, Progress.COMPLETE, began + (at - began) / 2, rng)
+            prepared = True
+        if step is ClosingReason.NOT_SUITABLE or step is ClosingReason.VICTIM_DECLINED:
+            _decline(store, case_id, step, dates[number])
+        if isinstance(step, ClosingReason):
+            close_case(store, case_id, step, why)
+        else:
+            move_case(store, case_id, step, why)
+        if step is Stage.SESSION_HELD:
+            record_held_session(store, case_id, times[number + 1])
+    final = steps[-1][0] if steps else Stage.REFERRAL
+    if final is Stage.PREPARATION:
+        prepare_demo_case(store, case_id, waiting, min(dates[-1] + timedelta(days=2), today), rng)
+    elif final is Stage.SCHEDULED:
+        schedule_demo_session(store, case_id, today, rng)
+
+
+def _decline(store: OpenStore, case_id: int, reason: ClosingReason, on: date) -> None:
+    """What leads to closing in preparation: a not-suitable screening, or the victim's no."""
+    prep = read_preparation(store, case_id)
+    if reason is ClosingReason.VICTIM_DECLINED:
+        victim = next(p for p in prep.participants if p.role is Role.VICTIM)
+        save_victim_choices(store, victim.id, VictimChoicesBase(), takes_part=False)
+        return
+    offender = next(p for p in prep.participants if p.role is Role.OFFENDER)
+    answers = _answers(current_template(store, Side.OFFENDER)[1])
+    answers["risk_of_harm"] = Response(Answer.YES, "Controls the victim's money and phone.")
+    record_screening(
+        store, offender.id, template_id=None, done_on=on, answers=answers,
+        outcome=Outcome.NOT_SUITABLE, reasons="A history of control in the relationship; not safe.",
+    )  # fmt: skip

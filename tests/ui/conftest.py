@@ -93,3 +93,23 @@ def type_text(qtbot):
                 )
 
     return typing
+
+
+@pytest.fixture
+def open_section(qtbot):
+    """A preparation page as the workspace shows it: shown, and reloaded after each save."""
+
+    def opening(_qtbot, store, case_id: int, kind):
+        from vomdesk.services.preparation import read_preparation
+
+        section = kind(store, case_id)
+        qtbot.addWidget(section)
+        section.changed.connect(lambda: section.show_preparation(read_preparation(store, case_id)))
+        section.show_preparation(read_preparation(store, case_id))
+        section.resize(1000, 900)
+        section.show()
+        qtbot.waitExposed(section)
+        section.activateWindow()
+        return section
+
+    return opening

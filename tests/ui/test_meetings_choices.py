@@ -21,19 +21,6 @@ from vomdesk.ui.pages.preparation.meetings_section import MeetingsSection
 from vomdesk.ui.widgets.date_field import format_date
 
 
-def open_section(qtbot, store, case_id: int, kind):
-    """A section as the workspace shows it: reloaded from the store after each save."""
-    section = kind(store, case_id)
-    qtbot.addWidget(section)
-    section.changed.connect(lambda: section.show_preparation(read_preparation(store, case_id)))
-    section.show_preparation(read_preparation(store, case_id))
-    section.resize(1000, 900)
-    section.show()
-    qtbot.waitExposed(section)
-    section.activateWindow()
-    return section
-
-
 def type_into(qtbot, field, text: str) -> None:
     """Replace the field's text by typing, line by line."""
     field.setFocus()
@@ -60,7 +47,9 @@ def checked_people(dialog) -> list[int]:
 
 
 # --- Meetings -------------------------------------------------------------------------------
-def test_a_meeting_with_the_offender_through_the_dialog(qtbot, store, case_in_preparation):
+def test_a_meeting_with_the_offender_through_the_dialog(
+    qtbot, store, case_in_preparation, open_section
+):
     case = case_in_preparation
     section = open_section(qtbot, store, case.case_id, MeetingsSection)
     lines = section.plan.text().splitlines()
@@ -108,7 +97,7 @@ def test_a_meeting_with_the_offender_through_the_dialog(qtbot, store, case_in_pr
     assert section.current() is not None and section.current().id == contact.id
 
 
-def test_a_planned_meeting_is_changed_then_removed(qtbot, store, case_in_preparation):
+def test_a_planned_meeting_is_changed_then_removed(qtbot, store, case_in_preparation, open_section):
     case = case_in_preparation
     section = open_section(qtbot, store, case.case_id, MeetingsSection)
     dialog = section.add()
@@ -154,7 +143,7 @@ def test_a_planned_meeting_is_changed_then_removed(qtbot, store, case_in_prepara
 
 
 # --- Choices --------------------------------------------------------------------------------
-def test_victim_choices_with_losses_saved_in_cents(qtbot, store, case_in_preparation):
+def test_victim_choices_with_losses_saved_in_cents(qtbot, store, case_in_preparation, open_section):
     case = case_in_preparation
     section = open_section(qtbot, store, case.case_id, ChoicesSection)
     form = section.form
@@ -224,7 +213,9 @@ def test_victim_choices_with_losses_saved_in_cents(qtbot, store, case_in_prepara
     assert form.losses.total.text() == "Total: 1,325.50"
 
 
-def test_unsaved_changes_survive_a_reload_and_revert(qtbot, store, case_in_preparation):
+def test_unsaved_changes_survive_a_reload_and_revert(
+    qtbot, store, case_in_preparation, open_section
+):
     case = case_in_preparation
     section = open_section(qtbot, store, case.case_id, ChoicesSection)
     form = section.form
@@ -246,7 +237,7 @@ def test_unsaved_changes_survive_a_reload_and_revert(qtbot, store, case_in_prepa
     assert form.support.text() == "Her sister Ana"
 
 
-def test_offender_availability_saved(qtbot, store, case_in_preparation):
+def test_offender_availability_saved(qtbot, store, case_in_preparation, open_section):
     case = case_in_preparation
     section = open_section(qtbot, store, case.case_id, ChoicesSection)
     side = section.offender_side
@@ -268,7 +259,9 @@ def test_offender_availability_saved(qtbot, store, case_in_preparation):
     assert side.times.values() == ([1, 3], ["evening"], "After school, not before 4 pm")
 
 
-def test_a_changed_form_sends_a_ready_case_back(qtbot, store, case_in_preparation, prepare):
+def test_a_changed_form_sends_a_ready_case_back(
+    qtbot, store, case_in_preparation, prepare, open_section
+):
     case = case_in_preparation
     prepare(store, case, on=date.today())
     move_case(store, case.case_id, Stage.READY)

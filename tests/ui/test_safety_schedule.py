@@ -28,19 +28,6 @@ NEXT_WEEK = TODAY + timedelta(days=7)
 LOCK_TIP = "Never printed on documents for the offender side"
 
 
-def open_section(qtbot, store, case_id: int, kind):
-    """A section as the workspace shows it: reloaded from the store after each save."""
-    section = kind(store, case_id)
-    qtbot.addWidget(section)
-    section.changed.connect(lambda: section.show_preparation(read_preparation(store, case_id)))
-    section.show_preparation(read_preparation(store, case_id))
-    section.resize(1000, 900)
-    section.show()
-    qtbot.waitExposed(section)
-    section.activateWindow()
-    return section
-
-
 def type_into(qtbot, field, text: str) -> None:
     field.setFocus()
     field.selectAll()
@@ -72,7 +59,7 @@ def choose_time(section, day: date, hour: int, minute: int = 0, place: str = "Of
 
 # --- Safety ---------------------------------------------------------------------------------
 def test_the_safety_plan_is_refused_without_what_ends_the_meeting_then_saved(
-    qtbot, store, case_in_preparation
+    qtbot, store, case_in_preparation, open_section
 ):
     case = case_in_preparation
     update_referral(store, case.case_id, CaseUpdate(care_partner_violence=True))
@@ -117,7 +104,7 @@ def test_the_safety_plan_is_refused_without_what_ends_the_meeting_then_saved(
     assert section.fields["notes"].toPlainText() == "" and not section.has_unsaved_changes()
 
 
-def test_declaring_no_conflict_of_interest(qtbot, store, case_in_preparation):
+def test_declaring_no_conflict_of_interest(qtbot, store, case_in_preparation, open_section):
     case = case_in_preparation
     section = open_section(qtbot, store, case.case_id, SafetySection)
     assert "optional" in section.banner_text.text()
@@ -141,7 +128,9 @@ def test_declaring_no_conflict_of_interest(qtbot, store, case_in_preparation):
     assert "Describe the conflict" in conflict.message.text()
 
 
-def test_going_ahead_without_a_gate_needs_a_sentence(qtbot, store, case_in_preparation):
+def test_going_ahead_without_a_gate_needs_a_sentence(
+    qtbot, store, case_in_preparation, open_section
+):
     case = case_in_preparation
     section = open_section(qtbot, store, case.case_id, SafetySection)
     assert section.override_button.isEnabled()
@@ -168,7 +157,9 @@ def test_going_ahead_without_a_gate_needs_a_sentence(qtbot, store, case_in_prepa
     assert Gate.CONFLICT not in section.overridable(prep)
 
 
-def test_a_lapsed_override_is_shown_greyed(qtbot, store, case_in_preparation, prepare):
+def test_a_lapsed_override_is_shown_greyed(
+    qtbot, store, case_in_preparation, prepare, open_section
+):
     case = case_in_preparation
     prepare(store, case, on=TODAY)
     update_referral(store, case.case_id, CaseUpdate(care_partner_violence=True))
@@ -193,7 +184,9 @@ def test_a_lapsed_override_is_shown_greyed(qtbot, store, case_in_preparation, pr
 
 
 # --- Schedule -------------------------------------------------------------------------------
-def test_the_form_opens_only_when_nothing_blocks(qtbot, store, case_in_preparation, prepare):
+def test_the_form_opens_only_when_nothing_blocks(
+    qtbot, store, case_in_preparation, prepare, open_section
+):
     case = case_in_preparation
     section = open_section(qtbot, store, case.case_id, ScheduleSection)
     assert not section.form.isEnabled()
@@ -211,7 +204,9 @@ def test_the_form_opens_only_when_nothing_blocks(qtbot, store, case_in_preparati
     assert not section.has_unsaved_changes()
 
 
-def test_reordering_and_scheduling_next_week(qtbot, store, case_in_preparation, prepare):
+def test_reordering_and_scheduling_next_week(
+    qtbot, store, case_in_preparation, prepare, open_section
+):
     case = case_in_preparation
     prepare(store, case, on=TODAY)
     section = open_section(qtbot, store, case.case_id, ScheduleSection)
@@ -261,7 +256,7 @@ def test_reordering_and_scheduling_next_week(qtbot, store, case_in_preparation, 
     assert form.day.text() == "", "the form is fresh again for the next one"
 
 
-def test_a_time_in_the_past_is_refused(qtbot, store, case_in_preparation, prepare):
+def test_a_time_in_the_past_is_refused(qtbot, store, case_in_preparation, prepare, open_section):
     case = case_in_preparation
     prepare(store, case, on=TODAY)
     section = open_section(qtbot, store, case.case_id, ScheduleSection)
@@ -277,7 +272,9 @@ def test_a_time_in_the_past_is_refused(qtbot, store, case_in_preparation, prepar
     assert message.text() == section.form.day.problem() != ""
 
 
-def test_a_clash_is_asked_about_and_scheduled_on_yes(qtbot, store, case_in_preparation, prepare):
+def test_a_clash_is_asked_about_and_scheduled_on_yes(
+    qtbot, store, case_in_preparation, prepare, open_section
+):
     case = case_in_preparation
     prepare(store, case, on=TODAY)
     schedule_session(
@@ -295,7 +292,7 @@ def test_a_clash_is_asked_about_and_scheduled_on_yes(qtbot, store, case_in_prepa
     assert len(read_preparation(store, case.case_id).upcoming) == 2
 
 
-def test_moving_and_cancelling_a_session(qtbot, store, case_in_preparation, prepare):
+def test_moving_and_cancelling_a_session(qtbot, store, case_in_preparation, prepare, open_section):
     case = case_in_preparation
     prepare(store, case, on=TODAY)
     section = open_section(qtbot, store, case.case_id, ScheduleSection)
@@ -331,7 +328,9 @@ def test_moving_and_cancelling_a_session(qtbot, store, case_in_preparation, prep
     assert not section.sessions.cancel_button.isEnabled()
 
 
-def test_add_to_calendar_writes_no_names(qtbot, store, case_in_preparation, prepare, tmp_path):
+def test_add_to_calendar_writes_no_names(
+    qtbot, store, case_in_preparation, prepare, tmp_path, open_section
+):
     case = case_in_preparation
     prepare(store, case, on=TODAY)
     venue = save_venue(store, VenueBase(name="Grange Hall", address="1 Main St"))

@@ -274,3 +274,4 @@ class CaseWorkspace(QWidget):
 
     def keep_drafts(self) -> None:
         self.referral.drafts.flush()
+        self.preparation.keep_drafts()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,9 +30,11 @@ from vomdesk.ui.widgets.field_message import FieldMessage
 
 
 class ConflictBox(QGroupBox):
-    """Who declares, no conflict / a conflict with a note, and Declare; ``declared`` after."""
+    """Who declares, no conflict / a conflict with a note, and Declare; ``declared`` after,
+    ``changed`` when the choice or the note is edited."""
 
     declared = Signal()
+    changed = Signal()
 
     def __init__(self, store: OpenStore, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +76,8 @@ class ConflictBox(QGroupBox):
         form.addRow(declare_row)
         form.addRow(self.last)
         self.has_conflict.toggled.connect(self.note.setEnabled)
+        self.choice.buttonToggled.connect(lambda *_: self.changed.emit())
+        self.note.textChanged.connect(lambda *_: self.changed.emit())
         self.declare_button.clicked.connect(self.declare)
 
     def show_declaration(self, last: ConflictDeclaration | None, default_name: str) -> None:
@@ -95,6 +102,21 @@ class ConflictBox(QGroupBox):
     def pending(self) -> bool:
         """A choice made (or a note typed) but not declared yet."""
         return self.choice.checkedButton() is not None or bool(self.note.text().strip())
+
+    def typed(self) -> dict[str, Any]:
+        """The choice ("no", "yes" or "") and the note, as plain values for a draft."""
+        chosen = (
+            "yes" if self.has_conflict.isChecked() else "no" if self.no_conflict.isChecked() else ""
+        )
+        return {"conflict": chosen, "conflict_note": self.note.text()}
+
+    def restore(self, values: Mapping[str, Any]) -> None:
+        """Show a choice and note as ``typed()`` gives them."""
+        self.clear()
+        chosen = values.get("conflict")
+        if chosen in ("yes", "no"):
+            (self.has_conflict if chosen == "yes" else self.no_conflict).setChecked(True)
+        self.note.setText(str(values.get("conflict_note") or ""))
 
     def clear(self) -> None:
         self.choice.setExclusive(False)

@@ -110,6 +110,10 @@ class PreparationPage(QWidget):
     def save(self) -> bool:
         return all(s.save() for s in self.sections if s.has_unsaved_changes())
 
+    def keep_drafts(self) -> None:
+        for section in self.sections:
+            section.keep_drafts()
+
     def revert(self) -> None:
         for section in self.sections:
             if section.has_unsaved_changes():

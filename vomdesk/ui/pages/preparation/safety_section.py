@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import QSize, Qt
@@ -31,11 +32,13 @@ from vomdesk.services.safety import save_safety_plan
 from vomdesk.services.settings import read_settings
 from vomdesk.store.preparation_models import SafetyPlanBase
 from vomdesk.ui.dialogs.override_dialog import OverrideDialog
+from vomdesk.ui.drafts import DraftKeeper
 from vomdesk.ui.pages.preparation.conflict_box import ConflictBox
 from vomdesk.ui.pages.preparation.section import Section
 from vomdesk.ui.pages.preparation.session_list import local_time_text
 from vomdesk.ui.texts import domain_text
 from vomdesk.ui.widgets.date_field import format_date
+from vomdesk.ui.widgets.draft_banner import DraftBanner
 from vomdesk.ui.widgets.field_message import FieldMessage
 from vomdesk.ui.widgets.form_column import form_column
 
@@ -48,7 +51,8 @@ MAX_LENGTHS = {"victim_arrival": 200, "offender_arrival": 200, "departure": 300,
 
 class SafetySection(Section):
     """The safety plan (a form saved with Save or Ctrl+S), the mediator's declaration of any
-    conflict of interest, and going ahead without a gate with a written reason."""
+    conflict of interest, and going ahead without a gate with a written reason. What is typed
+    in the plan (and a declaration not made yet) is kept as a draft until saved or reverted."""
 
     title = QT_TRANSLATE_NOOP("Preparation", "Safety")
 
@@ -64,6 +68,8 @@ class SafetySection(Section):
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.messages = {"ends_meeting": FieldMessage(), "plan": FieldMessage()}
         self.conflict = ConflictBox(store, case_id)
+        self.drafts = DraftKeeper(store, f"case-{case_id}-safety-plan", self.draft_values, self)
+        self.draft_banner = DraftBanner()
         self.status = QLabel()
         self.status.setObjectName("help")
         self.save_button = QPushButton(qta.icon("mdi6.content-save-outline"), self.tr("&Save"))
@@ -79,14 +85,18 @@ class SafetySection(Section):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for field in self.fields.values():
-            field.textChanged.connect(self._edited)
-        self.conflict.declared.connect(self.saved)
+            field.textChanged.connect(self._typed)
+        self.conflict.changed.connect(self.drafts.changed)
+        self.conflict.declared.connect(self._declared)
+        self.draft_banner.restore_button.clicked.connect(self.restore_draft)
+        self.draft_banner.discard_button.clicked.connect(self.discard_draft)
         self.setFocusProxy(self.fields["victim_arrival"])
 
     # --- building ---------------------------------------------------------------------
     def _plan_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Safety plan"))
         form = QFormLayout(box)
+        form.addRow(self.draft_banner)
         labels = {
             "victim_arrival": self.tr("&Victim arrives"),
             "victim_waiting_area": self.tr("Victim &waits in"),
@@ -185,15 +195,23 @@ class SafetySection(Section):
         self._show_overrides(prep)
 
     def _fill_plan(self, prep: Preparation) -> None:
+        first = self.saved_plan is None
         plan = prep.safety_plan
+        with self.drafts.paused():
+            self._set_plan({key: getattr(plan, key) if plan else "" for key in self.fields})
+        self.saved_plan = self.plan_values()
+        self._edited()
+        draft = self.drafts.existing() if first else None
+        if draft is not None and draft[0] != self.draft_values():
+            self.draft_banner.offer(draft[1])
+
+    def _set_plan(self, values: dict[str, Any]) -> None:
         for key, field in self.fields.items():
-            text = getattr(plan, key) if plan is not None else ""
+            text = str(values.get(key) or "")
             if isinstance(field, QPlainTextEdit):
                 field.setPlainText(text)
             else:
                 field.setText(text)
-        self.saved_plan = self.plan_values()
-        self._edited()
 
     def _default_mediator(self) -> str:
         try:
@@ -258,6 +276,33 @@ class SafetySection(Section):
     def has_unsaved_changes(self) -> bool:
         return self._plan_dirty() or self.conflict.pending()
 
+    def draft_values(self) -> dict[str, Any]:
+        """The plan as typed and a declaration chosen but not made: what the draft keeps."""
+        return {**self.plan_values(), **self.conflict.typed()}
+
+    def keep_drafts(self) -> None:
+        self.drafts.flush()
+
+    def restore_draft(self) -> None:
+        draft = self.drafts.existing()
+        if draft is not None:
+            self._set_plan(draft[0])
+            self.conflict.restore(draft[0])
+        self.draft_banner.hide()
+
+    def discard_draft(self) -> None:
+        self.drafts.discard()
+        self.draft_banner.hide()
+
+    def _declared(self) -> None:
+        if not self._plan_dirty():
+            self.drafts.discard()  # nothing typed is left to keep
+        self.saved()
+
+    def _typed(self) -> None:
+        self.drafts.changed()
+        self._edited()
+
     def _edited(self) -> None:
         if self._plan_dirty():
             self.status.setText(self.tr("Unsaved changes"))
@@ -273,9 +318,12 @@ class SafetySection(Section):
     def save_plan(self) -> bool:
         for message in self.messages.values():
             message.show_problem("")
+        self.drafts.cancel()  # the save removes the draft in the same transaction
+        plan = SafetyPlanBase(**self.plan_values())
         try:
-            save_safety_plan(self.store, self.case_id, SafetyPlanBase(**self.plan_values()))
+            save_safety_plan(self.store, self.case_id, plan, draft_form=self.drafts.form)
         except (errors.StoreProblem, OSError) as error:
+            self.drafts.changed()  # not saved: the draft stays and follows the typing
             problems = self.messages_of(error)
             self.messages["ends_meeting"].show_problem(problems.pop("ends_meeting", ""))
             self.messages["plan"].show_problem(" ".join(problems.values()))
@@ -283,15 +331,18 @@ class SafetySection(Section):
             self.fields["ends_meeting"].setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         self.saved_plan = self.plan_values()
+        self.draft_banner.hide()
         now = datetime.now().astimezone()
         self.status.setText(self.tr("Saved at {time}").format(time=now.strftime("%H:%M")))
         self.saved()
         return True
 
     def revert(self) -> None:
-        self.conflict.clear()
-        if self.prep is not None:
-            self._fill_plan(self.prep)
+        with self.drafts.paused():
+            self.conflict.clear()
+            if self.prep is not None:
+                self._fill_plan(self.prep)
+        self.discard_draft()
 
     # --- overrides ---------------------------------------------------------------------
     def open_override(self) -> OverrideDialog | None:

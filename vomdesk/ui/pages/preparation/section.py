@@ -47,6 +47,9 @@ class Section(QWidget):
     def revert(self) -> None:
         """Forget the changes typed and show what is saved."""
 
+    def keep_drafts(self) -> None:
+        """Write at once what is typed and waiting to be kept as a draft (before a lock)."""
+
     def saved(self) -> None:
         """Tell the workspace (and the case list) that the case changed."""
         self.changed.emit()

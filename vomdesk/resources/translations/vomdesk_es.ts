@@ -264,7 +264,7 @@
     <message>
         <location filename="../../ui/pages/case_overview.py" line="45"/>
         <source>Mark ready to schedule</source>
-        <translation>Marcar como listo para programar</translation>
+        <translation>Listo para programar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="46"/>
@@ -1048,62 +1048,62 @@
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../ui/pages/preparation/conflict_box.py" line="37"/>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="42"/>
         <source>Conflict of interest</source>
         <translation>Conflicto de intereses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/conflict_box.py" line="40"/>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="45"/>
         <source>Mediator</source>
         <translation>Mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/conflict_box.py" line="41"/>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="46"/>
         <source>I have no &amp;conflict of interest in this case</source>
         <translation>No tengo ningún &amp;conflicto de intereses en este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/conflict_box.py" line="42"/>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="47"/>
         <source>I &amp;have a conflict of interest:</source>
         <translation>Tengo un conflicto de &amp;intereses:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/conflict_box.py" line="47"/>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="52"/>
         <source>What the conflict is</source>
         <translation>En qué consiste el conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/conflict_box.py" line="48"/>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="53"/>
         <source>e.g. I know the offender&apos;s family</source>
         <translation>p. ej., conozco a la familia del ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/conflict_box.py" line="51"/>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="56"/>
         <source>&amp;Declare</source>
         <translation>&amp;Declarar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/conflict_box.py" line="56"/>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="61"/>
         <source>&amp;Mediator</source>
         <translation>&amp;Mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/conflict_box.py" line="81"/>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="88"/>
         <source>No declaration yet.</source>
         <translation>Todavía no hay ninguna declaración.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/conflict_box.py" line="84"/>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="91"/>
         <source>Declared on {date} by {name}: a conflict of interest ({note}).</source>
         <translation>Declarado el {date} por {name}: hay un conflicto de intereses ({note}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/conflict_box.py" line="90"/>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="97"/>
         <source>Declared on {date} by {name}: no conflict of interest.</source>
         <translation>Declarado el {date} por {name}: no hay conflicto de intereses.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/conflict_box.py" line="110"/>
+        <location filename="../../ui/pages/preparation/conflict_box.py" line="132"/>
         <source>Choose whether you have a conflict of interest.</source>
         <translation>Indique si tiene un conflicto de intereses.</translation>
     </message>
@@ -2335,63 +2335,63 @@
 <context>
     <name>OffenderSide</name>
     <message>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="41"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="49"/>
         <source>Offender side</source>
         <translation>Parte del ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="46"/>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="47"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="54"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="55"/>
         <source>Offender</source>
         <translation>Ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="49"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="57"/>
         <source>The offender ta&amp;kes part</source>
         <translation>El ofensor part&amp;icipa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="50"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="58"/>
         <source>The offender takes part</source>
         <translation>El ofensor participa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="53"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="61"/>
         <source>Offender&apos;s support person</source>
         <translation>Persona de apoyo del ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="57"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="65"/>
         <source>Save offend&amp;er side</source>
         <translation>Guardar la parte del of&amp;ensor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="64"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="72"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="65"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="73"/>
         <source>Parts of the day</source>
         <translation>Momentos del día</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="66"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="74"/>
         <source>Times</source>
         <translation>Horarios</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="70"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="78"/>
         <source>Support person</source>
         <translation>Persona de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="137"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="201"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/offender_side.py" line="138"/>
+        <location filename="../../ui/pages/preparation/offender_side.py" line="202"/>
         <source>Save the changes to the offender side first?</source>
         <translation>¿Desea guardar primero los cambios de la parte del ofensor?</translation>
     </message>
@@ -2730,7 +2730,7 @@
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="53"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="57"/>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
@@ -3406,153 +3406,153 @@
 <context>
     <name>SafetySection</name>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="69"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="70"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="76"/>
         <source>Save the safety plan (Ctrl+S)</source>
         <translation>Guardar el plan de seguridad (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="88"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="97"/>
         <source>Safety plan</source>
         <translation>Plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="91"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="101"/>
         <source>&amp;Victim arrives</source>
         <translation>Llegada de la &amp;víctima</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="92"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="102"/>
         <source>Victim &amp;waits in</source>
         <translation>Lugar de &amp;espera de la víctima</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="93"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="103"/>
         <source>&amp;Offender arrives</source>
         <translation>Llegada del &amp;ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="94"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="104"/>
         <source>Offender wa&amp;its in</source>
         <translation>Lugar de espera del o&amp;fensor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="95"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="105"/>
         <source>Dep&amp;arture (staggered)</source>
         <translation>&amp;Salida (escalonada)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="96"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="106"/>
         <source>Su&amp;pport present</source>
         <translation>&amp;Apoyo presente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="97"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="107"/>
         <source>What &amp;ends the meeting *</source>
         <translation>Motivos para &amp;terminar la reunión *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="98"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="108"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="101"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="111"/>
         <source>e.g. 9:45 by the side door</source>
         <translation>p. ej., 9:45 por la puerta lateral</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="102"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="112"/>
         <source>e.g. 10:00 by the main door</source>
         <translation>p. ej., 10:00 por la puerta principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="103"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="113"/>
         <source>e.g. The victim leaves first; the offender 15 minutes later</source>
         <translation>p. ej., la víctima sale primero; el ofensor, 15 minutos después</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="104"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="114"/>
         <source>e.g. Victim advocate in the building</source>
         <translation>p. ej., defensor(a) de víctimas en el edificio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="105"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="115"/>
         <source>e.g. Either party asks to stop, or raised voices</source>
         <translation>p. ej., una de las partes pide detenerse o alguien alza la voz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="107"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="117"/>
         <source>Never printed on documents for the offender side</source>
         <translation>Nunca se imprime en documentos para la parte del ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="128"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="138"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="147"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="157"/>
         <source>Going ahead without a gate</source>
         <translation>Continuar sin un requisito</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="149"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="159"/>
         <source>Gates set aside</source>
         <translation>Requisitos omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="153"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="163"/>
         <source>&amp;Go ahead without…</source>
         <translation>Contin&amp;uar sin…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="174"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="184"/>
         <source>This case is flagged for extra care: a safety plan is required before scheduling.</source>
         <translation>Este caso está marcado para cuidado especial: se requiere un plan de seguridad antes de programar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="180"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="190"/>
         <source>A safety plan is optional for this case, and always a good idea.</source>
         <translation>En este caso el plan de seguridad es opcional, pero siempre es recomendable.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="208"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="226"/>
         <source>{gate}: {reason} ({name}, {when})</source>
         <translation>{gate}: {reason} ({name}, {when})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="214"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="232"/>
         <source>{text}, lapsed on {date}</source>
         <translation>{text}, sin efecto desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="221"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="239"/>
         <source>No gate has been set aside.</source>
         <translation>No se ha omitido ningún requisito.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="225"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="243"/>
         <source>Nothing that may be set aside is missing now.</source>
         <translation>Por ahora no falta nada que se pueda omitir.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="263"/>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="264"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="308"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="309"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="282"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="330"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/safety_section.py" line="287"/>
+        <location filename="../../ui/pages/preparation/safety_section.py" line="336"/>
         <source>Saved at {time}</source>
         <translation>Se guardó a las {time}</translation>
     </message>
@@ -4207,13 +4207,13 @@ Schedule anyway?</source>
     </message>
     <message>
         <location filename="../../ui/pages/preparation/screening_section.py" line="79"/>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="100"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="98"/>
         <source>Screened on</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
         <location filename="../../ui/pages/preparation/screening_section.py" line="79"/>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="100"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="98"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -4233,68 +4233,68 @@ Schedule anyway?</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="84"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="82"/>
         <source>Practice suggests meeting and screening the offender first.</source>
         <translation>La práctica recomienda reunirse primero con el ofensor y evaluarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="88"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="86"/>
         <source>&amp;Screen…</source>
         <translation>&amp;Evaluar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="90"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="88"/>
         <source>&amp;View…</source>
         <translation>&amp;Ver…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="91"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="89"/>
         <source>Look at the chosen earlier screening, read only</source>
         <translation>Consultar la evaluación anterior elegida (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="97"/>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="199"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="95"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="197"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="99"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="97"/>
         <source>Screening history</source>
         <translation>Historial de evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="100"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="98"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="141"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="139"/>
         <source>Not screened yet</source>
         <translation>Aún sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="145"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="143"/>
         <source>Not taking part</source>
         <translation>No participa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="187"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="185"/>
         <source>{reasons} (Ready despite red flags: {why})</source>
         <translation>{reasons} (Listo(a) pese a las señales de alerta: {why})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="199"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="197"/>
         <source>&amp;History of {name}</source>
         <translation>&amp;Historial de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="253"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="251"/>
         <source>Not suitable</source>
         <translation>No apto(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/preparation/screening_section.py" line="255"/>
+        <location filename="../../ui/pages/preparation/screening_section.py" line="253"/>
         <source>{name} was screened not suitable. Close the case as not suitable, or return it to the referral source, with a reason.</source>
         <translation>{name} fue evaluado(a) como no apto(a). Cierre el caso por no ser apto o devuélvalo a la fuente de remisión, indicando un motivo.</translation>
     </message>

@@ -57,6 +57,7 @@ class ContactDialog(QDialog):
         self.contact_id = contact.id if contact is not None else None
         self.saved_id: int | None = self.contact_id
         self.setWindowTitle(self.tr("Add a meeting") if contact is None else self.tr("Meeting"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)  # names fit
         self.messages = {key: FieldMessage() for key in _KEYS}
         self.general = FieldMessage()
 

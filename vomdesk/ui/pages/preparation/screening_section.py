@@ -79,8 +79,6 @@ class ScreeningSection(Section):
             [self.tr("Name"), self.tr("Role"), self.tr("Screened on"), self.tr("Outcome"),
              self.tr("Open red flags"), self.tr("Checklist version"), self.tr("Taking part")],
         )  # fmt: skip
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         help_ = QLabel(self.tr("Practice suggests meeting and screening the offender first."))
         help_.setObjectName("help")
         help_.setWordWrap(True)

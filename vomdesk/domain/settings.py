@@ -62,6 +62,11 @@ PROGRAM_ADDRESS = Setting(
 PROGRAM_PHONE = Setting(
     "program.phone", str, "", QT_TRANSLATE_NOOP("Settings", "Program phone"), max_length=40
 )
+PROGRAM_LOGO = Setting(
+    "program.logo", str, "", QT_TRANSLATE_NOOP("Settings", "Program logo"),
+    QT_TRANSLATE_NOOP("Settings", "A PNG image for the letterhead (at most 500 KB)."),
+    max_length=700_000,  # base64 of 500 KB
+)  # fmt: skip
 MEDIATOR_NAME = Setting(
     "mediator.name", str, "", QT_TRANSLATE_NOOP("Settings", "Mediator name"),
     QT_TRANSLATE_NOOP("Settings", "Printed under the mediator's signature line."), max_length=120,
@@ -99,6 +104,7 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     PROGRAM_NAME,
     PROGRAM_ADDRESS,
     PROGRAM_PHONE,
+    PROGRAM_LOGO,
     MEDIATOR_NAME,
     JUVENILE_AGE,
     CASE_NUMBER_PATTERN,

@@ -24,6 +24,7 @@ from vomdesk.services.preparation import (
     case_in,
     preparation_in,
 )
+from vomdesk.services.stage_steps import step_case_in
 from vomdesk.store.case_models import Case, StageHistory
 from vomdesk.store.preparation_models import PreparationContact, SessionPlan, Venue
 from vomdesk.store.types import utc_now
@@ -123,29 +124,9 @@ def _check_attendees(prep: Preparation, kind: AppointmentKind, attendees: Sequen
         )
 
 
-def plan_case_id(case: Case) -> int:
-    assert case.id is not None
-    return case.id
-
-
 def _step_to_scheduled(work: Work, case: Case) -> None:
-    stage = Stage(case.stage)
     path = {Stage.PREPARATION: [Stage.READY, Stage.SCHEDULED], Stage.READY: [Stage.SCHEDULED]}
-    before = stage
-    for target in path.get(stage, []):
-        work.session.add(
-            StageHistory(
-                case_id=plan_case_id(case),
-                from_stage=before.value,
-                to_stage=target.value,
-                by=work.actor,
-            )
-        )
-        before = target
-    if before is not stage:
-        case.stage, case.updated_at = before.value, utc_now()
-        work.session.add(case)
-        work.audit(AuditAction.UPDATE, "case", case.number, fields=["stage"])
+    step_case_in(work, case, path.get(Stage(case.stage), []))
 
 
 def schedule_session(

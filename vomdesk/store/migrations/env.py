@@ -3,6 +3,7 @@
 from alembic import context
 from sqlmodel import SQLModel
 
+import vomdesk.store.agreement_models
 import vomdesk.store.case_models
 import vomdesk.store.models
 import vomdesk.store.preparation_models  # noqa: F401

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from vomdesk.domain.agreements import Status
 from vomdesk.domain.gates import blocking
 from vomdesk.domain.parties import Role, Side
 from vomdesk.domain.people import age_on
@@ -20,6 +21,7 @@ from vomdesk.domain.referrals import JusticeStage, OffenceCategory, OffenceLevel
 from vomdesk.domain.stages import CLOSING_FROM, ClosingReason, Stage, allowed_moves
 from vomdesk.security.kdf import CHEAP_TEST_PARAMS
 from vomdesk.services import errors
+from vomdesk.services.agreements import agreements_of
 from vomdesk.services.case_list import list_cases, search_filter
 from vomdesk.services.cases import CaseRecord, case_id_of, missing_for_next_step, read_case
 from vomdesk.services.demo import StoreHasCases, fill_with_demo_cases
@@ -27,6 +29,7 @@ from vomdesk.services.export import CONTACT_KEYS, export_case
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.preparation import before_scheduling, read_preparation
 from vomdesk.services.recovery import new_recovery_key
+from vomdesk.services.session_records import sessions_held
 from vomdesk.services.setup import create_store
 from vomdesk.store.case_models import CaseBase
 
@@ -151,6 +154,29 @@ def test_preparation_stands_at_every_point(
         c for r in records for c in read_preparation(store, r.case.id).consents if c.withdrawn_on
     ]
     assert len(withdrawn) == 1 and withdrawn[0].withdrawal_reason
+
+
+def test_sessions_held_and_agreements_signed(
+    demo: tuple[OpenStore, list[str]], records: list[CaseRecord]
+) -> None:
+    store, _ = demo
+    signed_stages = {Stage.AGREEMENT_SIGNED, Stage.MONITORING}
+    versions, languages, guardians, shared = [], set(), 0, 0
+    for record in records:
+        views = agreements_of(store, record.case.id)
+        held = sessions_held(store, record.case.id)
+        if record.stage in signed_stages or record.case.closing_reason == "completed":
+            assert held and views and views[-1].status is Status.SIGNED, record.case.number
+            assert not views[-1].missing_signers
+            versions.append(len(views))
+            languages.add(views[-1].agreement.governing_language)
+            guardians += any(s.role == "parent_guardian" for s in views[-1].signatures)
+            shared += any(len(t.responsible) > 1 for t in views[-1].terms)
+            assert all(v.status is Status.SUPERSEDED for v in views[:-1])
+        if record.case.closing_reason == "no_agreement":
+            assert [h.outcome for h in held] == ["no_agreement"] and not views
+    assert max(versions) >= 2, "an amended agreement"
+    assert languages == {"en", "es"} and guardians and shared
 
 
 def test_the_cases_have_the_variety_the_program_meets(records: list[CaseRecord]) -> None:

@@ -7,18 +7,19 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 
+from vomdesk.domain.agreements import SessionOutcome
 from vomdesk.domain.choices import LossKind, MeetingForm
 from vomdesk.domain.consent import INFORMED_OF, GivenHow, Shareable
 from vomdesk.domain.meetings import ContactMode
 from vomdesk.domain.parties import Role, Side
-from vomdesk.domain.schedule import AppointmentKind, SessionStatus
 from vomdesk.domain.screening import Answer, Outcome, Response, Template
 from vomdesk.domain.stages import ClosingReason, Stage
 from vomdesk.services.case_stages import close_case, move_case
 from vomdesk.services.choices import LossLine, save_offender_availability, save_victim_choices
 from vomdesk.services.consents import record_consent, record_sharing, withdraw_consent
+from vomdesk.services.demo_agreements import hold_demo_session, sign_demo_agreement
 from vomdesk.services.meetings import save_contact
-from vomdesk.services.open_store import OpenStore, unit_of_work
+from vomdesk.services.open_store import OpenStore
 from vomdesk.services.preparation import read_preparation
 from vomdesk.services.safety import declare_conflict, save_safety_plan
 from vomdesk.services.screenings import current_template, record_screening
@@ -26,7 +27,6 @@ from vomdesk.services.sessions import schedule_session
 from vomdesk.services.venues import save_venue
 from vomdesk.store.preparation_models import (
     SafetyPlanBase,
-    SessionPlan,
     VenueBase,
     VictimChoicesBase,
 )
@@ -171,18 +171,6 @@ def schedule_demo_session(store: OpenStore, case_id: int, today: date, rng: rand
                          allow_clash=True)  # fmt: skip
 
 
-def record_held_session(store: OpenStore, case_id: int, at: datetime) -> None:
-    """A session that took place (for a case past its session), kept as held."""
-    prep = read_preparation(store, case_id)
-    attendees = [p.id for p in prep.participants if p.role in (Role.VICTIM, Role.OFFENDER)]
-    with unit_of_work(store) as work:
-        work.session.add(SessionPlan(
-            case_id=case_id, kind=AppointmentKind.JOINT_SESSION.value, starts_at=at, minutes=90,
-            venue_id=prep.venues[0].id if prep.venues else None, attendees=attendees,
-            speaking_order=attendees, status=SessionStatus.HELD.value, recorded_by=work.actor,
-        ))  # fmt: skip
-
-
 def walk_demo_case(
     store: OpenStore,
     case_id: int,
@@ -205,12 +193,18 @@ def walk_demo_case(
             prepared = True
         if step is ClosingReason.NOT_SUITABLE or step is ClosingReason.VICTIM_DECLINED:
             _decline(store, case_id, step, dates[number])
-        if isinstance(step, ClosingReason):
+        following = steps[number + 1][0] if number + 1 < len(steps) else None
+        if step is Stage.SESSION_HELD:
+            outcome = (SessionOutcome.NO_AGREEMENT if following is ClosingReason.NO_AGREEMENT
+                       else SessionOutcome.AGREEMENT)  # fmt: skip
+            hold_demo_session(store, case_id, times[number + 1], outcome, rng)
+        elif step is Stage.AGREEMENT_SIGNED:
+            amended = number > 0 and steps[number - 1][0] is Stage.MONITORING
+            sign_demo_agreement(store, case_id, at, rng, why if amended else "")
+        elif isinstance(step, ClosingReason):
             close_case(store, case_id, step, why)
         else:
             move_case(store, case_id, step, why)
-        if step is Stage.SESSION_HELD:
-            record_held_session(store, case_id, times[number + 1])
     final = steps[-1][0] if steps else Stage.REFERRAL
     if final is Stage.PREPARATION:
         prepare_demo_case(store, case_id, waiting, min(dates[-1] + timedelta(days=2), today), rng)

@@ -268,24 +268,26 @@ def _build_confirmation(session: Session, request: Request, case: Case) -> Built
     prep = preparation_in(session, case.id or 0)
     safety = prep.safety_plan
     language = language_of(person, request.language)
-    common = {"letterhead": letterhead_in(session), "case_number": case.number,
-              "language": language, "recipient": _person(person),
-              "recipient_address": person.contact.address, "appointment": appointment}  # fmt: skip
+    letterhead, address = letterhead_in(session), person.contact.address
     if person.side is Side.VICTIM:
         choice = next(iter(prep.choices.values()), None)
         victim = doc.VictimConfirmation(
-            **common, arrival=safety.victim_arrival if safety else "",
+            letterhead=letterhead, case_number=case.number, language=language,
+            recipient=_person(person), recipient_address=address, appointment=appointment,
+            arrival=safety.victim_arrival if safety else "",
             waiting_area=safety.victim_waiting_area if safety else "",
             support_persons=choice.support_persons if choice else "",
         )  # fmt: skip
-        return Built(letters.build_victim_confirmation(victim), f"{case.number} confirmation",
-                     language)  # fmt: skip
-    offender_side = doc.OffenderSideConfirmation(
-        **common, arrival=safety.offender_arrival if safety else "",
-        waiting_area=safety.offender_waiting_area if safety else "",
-    )  # fmt: skip
-    return Built(letters.build_offender_side_confirmation(offender_side),
-                 f"{case.number} confirmation", language)  # fmt: skip
+        pdf = letters.build_victim_confirmation(victim)
+    else:  # the offender side, and anyone neutral: nothing of the victim's
+        offender_side = doc.OffenderSideConfirmation(
+            letterhead=letterhead, case_number=case.number, language=language,
+            recipient=_person(person), recipient_address=address, appointment=appointment,
+            arrival=safety.offender_arrival if safety else "",
+            waiting_area=safety.offender_waiting_area if safety else "",
+        )  # fmt: skip
+        pdf = letters.build_offender_side_confirmation(offender_side)
+    return Built(pdf, f"{case.number} confirmation", language)
 
 
 def status_code(stage: Stage, closing_reason: str | None) -> str:

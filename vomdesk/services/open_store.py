@@ -35,8 +35,8 @@ class OpenStore:
 
     files: StoreFiles
     engine: Engine
-    slots: KeySlots
-    data_key: bytearray
+    slots: KeySlots = field(repr=False)  # wrapped keys: nothing for a log or a traceback
+    data_key: bytearray = field(repr=False)  # never printed, in a log, a traceback or a test
     actor: str = field(default_factory=current_actor)
 
     @property

@@ -55,6 +55,7 @@ def private_environment(
     monkeypatch.setenv("VOMDESK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("VOMDESK_LOG_DIR", str(home / "logs"))
     monkeypatch.setenv("VOMDESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("VOMDESK_TEMP_DIR", str(home / "tmp"))
     monkeypatch.setenv("VOMDESK_INSECURE_TEST_KDF", "1")
     monkeypatch.delenv("VOMDESK_PASSPHRASE", raising=False)
     previous = keyring.get_keyring()

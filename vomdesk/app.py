@@ -16,6 +16,7 @@ from vomdesk.domain import settings as setting
 from vomdesk.log import start_logging
 from vomdesk.services.computer_settings import read_computer_settings
 from vomdesk.services.open_store import OpenStore
+from vomdesk.services.temp_files import clean_temp_files
 from vomdesk.services.unlock import Unlocker
 from vomdesk.store.files import FolderState, StoreFiles
 from vomdesk.ui.garbage import UiThreadGarbageCollector
@@ -86,6 +87,7 @@ def open_main_window(folder: Path) -> MainWindow | None:
 def run_app(folder: Path) -> int:
     """The GUI's entry point; returns the process exit code."""
     start_logging()
+    clean_temp_files()  # what a crash or the Windows print verb left behind
     app = make_application()
     install_translations(app, str(read_computer_settings()[setting.LANGUAGE.key]))
     window = open_main_window(folder)

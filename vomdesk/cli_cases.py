@@ -1,4 +1,4 @@
-"""The case commands: ``vomdesk demo``, ``list``, ``export`` and ``calendar`` on an open store."""
+"""The case commands: ``vomdesk demo``, ``list``, ``export``, ``calendar`` and ``print``."""
 
 from __future__ import annotations
 
@@ -14,10 +14,12 @@ from vomdesk.domain.stages import STAGE_LABELS
 from vomdesk.services import errors
 from vomdesk.services.calendar_file import write_calendar
 from vomdesk.services.case_list import CaseRow, list_cases, search_filter
-from vomdesk.services.cases import case_id_of
+from vomdesk.services.cases import case_id_of, read_case
 from vomdesk.services.demo import fill_with_demo_cases
+from vomdesk.services.documents import DocumentKind, Request, build_document
 from vomdesk.services.export import export_case
 from vomdesk.services.open_store import OpenStore
+from vomdesk.services.printing import print_pdf_file, print_to_file
 
 MAX_DEMO_CASES = 1000
 
@@ -70,11 +72,39 @@ def add_case_commands(
                           help="from this day on (default: today)")  # fmt: skip
     calendar.add_argument("--case", metavar="CASE_NO", help="only this case's appointments")
     calendar.add_argument("--force", action="store_true", help="replace FILE.ics if it exists")
+    add_print_command(commands, common)
+
+
+def add_print_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    printing = commands.add_parser(
+        "print", parents=[common],
+        help="make one of a case's documents as a PDF file, or send it to a print queue",
+    )  # fmt: skip
+    printing.add_argument("--case", required=True, metavar="CASE_NO", help="the case number")
+    printing.add_argument("--document", required=True, choices=[k.value for k in DocumentKind],
+                          help="which document")  # fmt: skip
+    printing.add_argument("--participant", type=int, metavar="ID",
+                          help="who it is for: a participant id, as `export` shows")  # fmt: skip
+    printing.add_argument("--lang", choices=("en", "es"),
+                          help="the language (default: the recipient's own)")  # fmt: skip
+    target = printing.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", type=Path, metavar="FILE.pdf", help="the PDF file to write")
+    target.add_argument("--printer", metavar="QUEUE", help="send it to this print queue instead")
+    printing.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
 
 
 def check_calendar_target(args: argparse.Namespace) -> None:
     """Refuse an existing file without --force (asked before the passphrase, and again after)."""
     if Path(args.out).exists() and not args.force:
+        raise CaseCommandFailed(f"{args.out} already exists; use --force to replace it")
+
+
+def check_print_target(args: argparse.Namespace) -> None:
+    """Refuse an existing --out file without --force (before the passphrase, and after)."""
+    if args.out is not None and Path(args.out).exists() and not args.force:
         raise CaseCommandFailed(f"{args.out} already exists; use --force to replace it")
 
 
@@ -181,8 +211,47 @@ def run_calendar(store: OpenStore, args: argparse.Namespace) -> int:
     return 0
 
 
+def corrections(error: errors.NeedsCorrection) -> str:
+    """A refusal's messages in English, placeholders filled, on one line."""
+    return " ".join(
+        text.format(**error.params.get(field, {})) for field, text in error.problems.items()
+    )
+
+
+def run_print(store: OpenStore, args: argparse.Namespace) -> int:
+    check_print_target(args)
+    try:
+        case_id = case_id_of(store, args.case)
+    except errors.CaseNotFound as error:
+        raise CaseCommandFailed(f"no case {args.case.strip()}") from error
+    people = read_case(store, case_id).participants
+    if args.participant is not None and args.participant not in {p.id for p in people}:
+        listed = ", ".join(f"{p.id} ({p.role.value})" for p in people)
+        raise CaseCommandFailed(
+            f"case {args.case.strip()} has no participant {args.participant}; it has {listed}"
+        )
+    request = Request(DocumentKind(args.document), case_id, participant_id=args.participant,
+                      language=args.lang)  # fmt: skip
+    try:
+        built = build_document(store, request)
+    except errors.NeedsCorrection as error:
+        raise CaseCommandFailed(corrections(error)) from error
+    if args.printer is not None:
+        print_pdf_file(built.pdf, printer=args.printer, title=built.job_title)
+        write_out(f"Sent {built.job_title} to {args.printer}\n")
+        return 0
+    out = Path(args.out)
+    try:
+        print_to_file(built.pdf, out)
+    except OSError as error:
+        raise CaseCommandFailed(f"cannot write {out}: {error.strerror or error}") from error
+    write_out(f"Wrote {built.job_title} ({built.language}) to {out}\n")
+    return 0
+
+
 CASE_CHECKS: dict[str, Callable[[argparse.Namespace], None]] = {
     "calendar": check_calendar_target,
+    "print": check_print_target,
 }
 
 CASE_COMMANDS: dict[str, Callable[[OpenStore, argparse.Namespace], int]] = {
@@ -190,4 +259,5 @@ CASE_COMMANDS: dict[str, Callable[[OpenStore, argparse.Namespace], int]] = {
     "list": run_list,
     "export": run_export,
     "calendar": run_calendar,
+    "print": run_print,
 }

@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QApplication
 from vomdesk.documents.recovery_kit import RecoveryKit, build_recovery_kit
 from vomdesk.domain.recovery_key import format_recovery_key
 from vomdesk.services.printing import PrintingFailed, print_pdf_file, print_to_file
+from vomdesk.services.temp_files import TEMP_DIR_ENV
 from vomdesk.ui.printing import destination_of, send
 
 QUEUE = "VOMDESK_TEST"
@@ -236,9 +238,11 @@ def queue(cups: PrivateCups) -> PrivateCups:
 
 @pytest.fixture
 def temp_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Where print_pdf_file's temporary copies go during the test (tempfile's folder)."""
+    """Where print_pdf_file's temporary copies go during the test: the app's private folder
+    (services/temp_files) and, should anything still use it, tempfile's folder."""
     folder = tmp_path / "temp"
     folder.mkdir()
+    monkeypatch.setenv(TEMP_DIR_ENV, str(folder))
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
     return folder
 
@@ -257,7 +261,7 @@ def kit_pdf() -> bytes:
 
 
 def _print_leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.glob("vomdesk-print-*"))
+    return sorted(p.name for p in folder.iterdir())
 
 
 def test_the_recovery_kit_reaches_the_queue_byte_for_byte(
@@ -369,3 +373,43 @@ def test_the_print_dialog_print_to_file_writes_the_pdf_not_a_job(
 
     assert target.read_bytes() == kit_pdf
     assert queue.jobs() == []
+
+
+def test_a_built_agreement_is_printed_through_the_apps_print_path(
+    queue: PrivateCups,
+    temp_folder: Path,
+    store: Any,
+    case_in_preparation: Any,
+    prepare: Any,
+) -> None:
+    from vomdesk.domain.agreements import SessionOutcome, TermKind
+    from vomdesk.services.agreements import TermInput, save_draft, start_agreement
+    from vomdesk.services.cases import read_case
+    from vomdesk.services.documents import DocumentKind, Request, build_document
+    from vomdesk.services.session_records import record_session
+
+    case = case_in_preparation
+    prepare(store, case, on=datetime.date.today() - datetime.timedelta(days=3))
+    record_session(
+        store, case.case_id, held_at=datetime.datetime.now(datetime.UTC), minutes=60,
+        attendees=[case.victim, case.offender, case.guardian],
+        speaking_order=[case.victim, case.offender], outcome=SessionOutcome.AGREEMENT,
+    )  # fmt: skip
+    agreement = start_agreement(store, case.case_id, governing_language="en")
+    apology = TermInput(
+        TermKind.APOLOGY, "Letter of apology", (case.offender,), item="A handwritten letter",
+        deadline=datetime.date.today() + datetime.timedelta(days=10),
+    )  # fmt: skip
+    save_draft(store, agreement, [apology])
+    number = read_case(store, case.case_id).case.number
+    built = build_document(store, Request(DocumentKind.AGREEMENT, case.case_id))
+
+    print_pdf_file(built.pdf, printer=QUEUE, copies=1, title=built.job_title)
+
+    jobs = queue.jobs()
+    assert len(jobs) == 1
+    assert jobs[0].pdf == built.pdf
+    assert jobs[0].title == f"{number} agreement", "the job names the case, never a person"
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(jobs[0].pdf)).pages)
+    assert number in text and "Restitution agreement" in text
+    assert _print_leftovers(temp_folder) == []

@@ -359,12 +359,22 @@ def signing_packet(store: OpenStore, case_id: int) -> list[Request]:
     with reading(store) as session:
         case = _case(session, case_id)
         people = {p.id: p for p in participant_views(session, case_id)}
+        payers = _payers(session, case)
         requests: list[Request] = []
         for signer in required_signers_in(session, case):
             pid = int(signer.key.split(".")[1]) if signer.key.startswith("participant.") else None
             requests.append(Request(DocumentKind.AGREEMENT, case_id, participant_id=pid))
-            if pid is not None and people[pid].role is Role.OFFENDER:
+            if pid is not None and people[pid].role is Role.OFFENDER and pid in payers:
                 requests.append(Request(DocumentKind.SCHEDULE, case_id, participant_id=pid))
             if pid is not None:
                 requests.append(Request(DocumentKind.CONSENT, case_id, participant_id=pid))
         return requests
+
+
+def _payers(session: Session, case: Case) -> set[int]:
+    """Who owes instalments under the agreement in force (none without an agreement)."""
+    try:
+        _, terms = _agreement(session, Request(DocumentKind.AGREEMENT, case.id or 0), case)
+    except errors.NeedsCorrection:
+        return set()
+    return {p for row in terms if (term := term_input(row)).payments for p in term.responsible}

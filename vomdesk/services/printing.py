@@ -6,12 +6,12 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP, Translate, untranslated
 from vomdesk.safe_save import write_file_safely
 from vomdesk.services.errors import StoreProblem
+from vomdesk.services.temp_files import remove_quietly, write_private_temp_file
 
 LP_TIMEOUT_SECONDS = 60
 
@@ -38,13 +38,12 @@ class PrintingFailed(StoreProblem):
 def print_pdf_file(pdf: bytes, *, printer: str, copies: int = 1, title: str = "vomdesk") -> None:
     """Hand ``pdf`` to the print queue ``printer`` (CUPS' lp; Windows' own print verb).
 
-    The PDF goes to the queue as it is, so text stays text. The temporary copy is private to
-    the user and removed as soon as the queue has taken the job.
+    The PDF goes to the queue as it is, so text stays text. The temporary copy is in the app's
+    private folder (services/temp_files) and removed as soon as the queue has taken the job
+    (on Windows the printing program reads it later: the next start cleans it).
     """
-    folder = Path(tempfile.mkdtemp(prefix="vomdesk-print-"))
-    path = folder / "document.pdf"
+    path = write_private_temp_file(pdf, ".pdf")
     try:
-        write_file_safely(path, pdf)
         if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
             try:
                 os.startfile(str(path), "print")  # type: ignore[attr-defined]
@@ -69,7 +68,7 @@ def print_pdf_file(pdf: bytes, *, printer: str, copies: int = 1, title: str = "v
             raise PrintingFailed(result.stderr.strip() or f"lp exit code {result.returncode}")
     finally:
         if sys.platform != "win32":
-            shutil.rmtree(folder, ignore_errors=True)
+            remove_quietly(path)
 
 
 def print_to_file(pdf: bytes, target: Path) -> None:

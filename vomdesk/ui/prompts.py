@@ -101,3 +101,12 @@ def save_file_name(
         return None if answer is None else Path(str(answer))
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filter_)
     return Path(name) if name else None
+
+
+def open_file_name(parent: QWidget | None, title: str, folder: Path, filter_: str) -> Path | None:
+    """Ask which file to open; None when cancelled."""
+    queued, answer = _queued()
+    if queued:
+        return None if answer is None else Path(str(answer))
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), filter_)
+    return Path(name) if name else None

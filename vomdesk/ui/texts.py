@@ -13,6 +13,8 @@ DOMAIN_CONTEXTS = (
     "Settings", "CaseNumbers", "Intake", "Parties", "Referrals", "Stages", "Readiness",
     "StoreErrors", "PassphraseRules", "RecoveryKey", "Screening", "Consent", "Choices",
     "Meetings", "Gates", "Schedule", "Safety", "Venues", "CaseOverview", "Preparation",
+    "Agreements",
+    "Documents",
 )  # fmt: skip
 
 

@@ -37,7 +37,8 @@ QFrame#missing {{ background: palette(alternate-base); border-radius: 8px; }}
 """
 
 
-WITH_PAGES = frozenset({Step.REFERRAL, Step.PREPARATION, Step.SESSION})  # steps with pages
+# Steps with pages.
+WITH_PAGES = frozenset({Step.REFERRAL, Step.PREPARATION, Step.SESSION, Step.AGREEMENT})
 # The button under "What is missing": the next move a mediator makes from each stage.
 NEXT_MOVE = {
     Stage.REFERRAL: QT_TRANSLATE_NOOP("CaseOverview", "Start intake"),

@@ -30,21 +30,26 @@ from vomdesk.ui import prompts
 from vomdesk.ui.dialogs.close_case_dialog import CloseCaseDialog
 from vomdesk.ui.events import app_events
 from vomdesk.ui.operations import run_in_background
+from vomdesk.ui.pages.agreement.agreement_page import AgreementPage
+from vomdesk.ui.pages.agreement.data import AgreementData, read_agreement_data
 from vomdesk.ui.pages.case_overview import CaseHeader, MissingPanel, Stepper
 from vomdesk.ui.pages.case_participants import ParticipantsTab
 from vomdesk.ui.pages.case_referral import ReferralTab
+from vomdesk.ui.pages.documents_panel import DocumentsPanel
 from vomdesk.ui.pages.preparation.preparation_page import PreparationPage, page_for
 from vomdesk.ui.pages.preparation.schedule_section import ScheduleSection
+from vomdesk.ui.pages.session_page import SessionPage
 from vomdesk.ui.texts import correction_texts, domain_text, problem_text
 from vomdesk.ui.widgets.date_field import format_date
 
-Loaded = tuple[CaseRecord, list[Missing], Preparation]
+Loaded = tuple[CaseRecord, list[Missing], Preparation, AgreementData]
 
 
 def load_case(store: OpenStore, case_id: int) -> Loaded:
     """Everything the workspace shows, read in one go (off the UI thread)."""
     record = read_case(store, case_id)
-    return record, missing_for_next_step(store, record), read_preparation(store, case_id)
+    missing = missing_for_next_step(store, record)
+    return record, missing, read_preparation(store, case_id), read_agreement_data(store, case_id)
 
 
 class CaseWorkspace(QWidget):
@@ -67,6 +72,8 @@ class CaseWorkspace(QWidget):
         self.referral = ReferralTab(store, case_id)
         self.participants = ParticipantsTab(store, case_id)
         self.preparation = PreparationPage(store, case_id)
+        self.session = SessionPage(store, case_id)
+        self.agreement = AgreementPage(store, case_id)
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("By"), self.tr("Change"), self.tr("Why")]
@@ -85,7 +92,11 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.referral, self.tr("Referral"))
         self.tabs.addTab(self.participants, self.tr("Participants"))
         self.tabs.addTab(self.preparation, self.tr("Preparation"))
+        self.tabs.addTab(self.session, self.tr("Session"))
+        self.tabs.addTab(self.agreement, self.tr("Agreement"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.documents = DocumentsPanel(store, case_id)
+        self.tabs.insertTab(self.tabs.indexOf(self.history), self.documents, self.tr("Documents"))
         self.missing = MissingPanel()
         self.missing.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
         body = QHBoxLayout()
@@ -103,6 +114,7 @@ class CaseWorkspace(QWidget):
         self.missing.go_to.connect(self.focus_missing)
         self.missing.next_move.connect(self.take_next_move)
         self.missing.close_requested.connect(self.close_case)
+        self.session.agreement_requested.connect(lambda: self.open_step(Step.AGREEMENT))
         app_events().data_changed.connect(self._data_changed)
         self.reload()
 
@@ -126,7 +138,7 @@ class CaseWorkspace(QWidget):
     def _loaded(self, sequence: int, result: Loaded) -> None:
         if sequence != self._sequence:
             return
-        self.record, self.missing_items, prep = result
+        self.record, self.missing_items, prep, agreements = result
         self.prep = prep
         record = self.record
         withdrawn = any(
@@ -139,6 +151,8 @@ class CaseWorkspace(QWidget):
         self.referral.show_record(record)
         self.participants.show_record(record)
         self.preparation.show_preparation(prep)
+        self.session.show_case(prep, agreements.held)
+        self.agreement.show_case(prep, agreements)
         self._show_history(record, prep)
         self.loading = False
         self.loaded.emit()
@@ -182,8 +196,9 @@ class CaseWorkspace(QWidget):
         elif step is Step.PREPARATION:
             self.tabs.setCurrentWidget(self.preparation)
         elif step is Step.SESSION:
-            self.tabs.setCurrentWidget(self.preparation)
-            self.preparation.open_section(ScheduleSection)
+            self.tabs.setCurrentWidget(self.session)
+        elif step is Step.AGREEMENT:
+            self.tabs.setCurrentWidget(self.agreement)
 
     def close_case(self) -> CloseCaseDialog | None:
         """Ask for the closing reason (the one preparation suggests first) and close."""
@@ -204,7 +219,8 @@ class CaseWorkspace(QWidget):
     def take_next_move(self, stage: Stage | None) -> None:
         """The button under "What is missing": move the case on, or open the schedule."""
         if stage is Stage.READY:
-            self.open_step(Step.SESSION)
+            self.tabs.setCurrentWidget(self.preparation)
+            self.preparation.open_section(ScheduleSection)
             return
         moves = {Stage.REFERRAL: Stage.INTAKE, Stage.INTAKE: Stage.PREPARATION,
                  Stage.PREPARATION: Stage.READY}  # fmt: skip
@@ -244,7 +260,11 @@ class CaseWorkspace(QWidget):
 
     # --- leaving ----------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
-        return self.referral.has_unsaved_changes() or self.preparation.has_unsaved_changes()
+        return (
+            self.referral.has_unsaved_changes()
+            or self.preparation.has_unsaved_changes()
+            or self.agreement.has_unsaved_changes()
+        )
 
     def confirm_leave(self) -> bool:
         """Ask Save / Discard / Cancel about unsaved referral changes; True when fine to leave."""
@@ -262,11 +282,13 @@ class CaseWorkspace(QWidget):
         saved = True
         if self.referral.has_unsaved_changes():
             saved = bool(self.referral.save())
-        return self.preparation.save() and saved
+        saved = self.preparation.save() and saved
+        return self.agreement.save() and saved
 
     def _revert_all(self) -> None:
         self.referral.revert()
         self.preparation.revert()
+        self.agreement.revert()
 
     def go_back(self) -> None:
         if self.confirm_leave():

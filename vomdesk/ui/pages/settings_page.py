@@ -41,6 +41,7 @@ from vomdesk.ui.texts import domain_text, problem_text
 from vomdesk.ui.widgets.draft_banner import DraftBanner
 from vomdesk.ui.widgets.field_message import FieldMessage
 from vomdesk.ui.widgets.form_column import form_column
+from vomdesk.ui.widgets.logo_field import LogoField
 
 FORM = "settings"
 
@@ -63,6 +64,7 @@ class SettingsPage(QWidget):
         self.address.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.address.setAccessibleName(domain_text(setting.PROGRAM_ADDRESS.label))
         self.phone = self._line(setting.PROGRAM_PHONE)
+        self.logo = LogoField()
         self.mediator = self._line(setting.MEDIATOR_NAME)
         self.juvenile_age = QSpinBox()
         self.juvenile_age.setRange(
@@ -87,6 +89,7 @@ class SettingsPage(QWidget):
         self._row(program_form, self.tr("Program &name *"), self.name, setting.PROGRAM_NAME)
         self._row(program_form, self.tr("&Address"), self.address, setting.PROGRAM_ADDRESS)
         self._row(program_form, self.tr("P&hone"), self.phone, setting.PROGRAM_PHONE)
+        self._row(program_form, self.tr("L&ogo"), self.logo, setting.PROGRAM_LOGO)
         self._row(program_form, self.tr("&Mediator name"), self.mediator, setting.MEDIATOR_NAME)
         cases = QGroupBox(self.tr("Cases"))
         cases_form = QFormLayout(cases)
@@ -149,7 +152,7 @@ class SettingsPage(QWidget):
             self.name.textChanged, self.address.textChanged, self.phone.textChanged,
             self.mediator.textChanged, self.juvenile_age.valueChanged,
             self.number_pattern.textChanged, self.language.currentIndexChanged,
-            self.in_person.toggled,
+            self.in_person.toggled, self.logo.changed,
         ):  # fmt: skip
             signal.connect(self._edited)
         self.save_button.clicked.connect(self.save)
@@ -193,6 +196,7 @@ class SettingsPage(QWidget):
             setting.PROGRAM_NAME.key: self.name.text().strip(),
             setting.PROGRAM_ADDRESS.key: self.address.toPlainText().strip(),
             setting.PROGRAM_PHONE.key: self.phone.text().strip(),
+            setting.PROGRAM_LOGO.key: self.logo.value(),
             setting.MEDIATOR_NAME.key: self.mediator.text().strip(),
             setting.JUVENILE_AGE.key: self.juvenile_age.value(),
             setting.CASE_NUMBER_PATTERN.key: self.number_pattern.text().strip(),
@@ -210,6 +214,7 @@ class SettingsPage(QWidget):
             self.name.setText(str(values.get(setting.PROGRAM_NAME.key, "")))
             self.address.setPlainText(str(values.get(setting.PROGRAM_ADDRESS.key, "")))
             self.phone.setText(str(values.get(setting.PROGRAM_PHONE.key, "")))
+            self.logo.set_value(str(values.get(setting.PROGRAM_LOGO.key, "")))
             self.mediator.setText(str(values.get(setting.MEDIATOR_NAME.key, "")))
             self.juvenile_age.setValue(int(values.get(setting.JUVENILE_AGE.key, 18)))
             self.number_pattern.setText(str(values.get(setting.CASE_NUMBER_PATTERN.key, "")))

@@ -51,7 +51,7 @@ def _messages() -> list[tuple[str, ET.Element]]:
 
 
 # Words spelled the same in Spanish, and what only formats placeholders ("{name} ({role})").
-SAME_IN_SPANISH = {"Agenda", "No", "Total", "min", "vomdesk", "agenda", "ics"}
+SAME_IN_SPANISH = {"Agenda", "No", "Total", "min", "h", "vomdesk", "agenda", "ics"}
 
 
 def _translations(message: ET.Element) -> list[str]:

@@ -18,6 +18,7 @@ from vomdesk.domain.readiness import CaseFacts, Missing, PersonFacts
 from vomdesk.domain.stages import Stage
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 from vomdesk.services import errors
+from vomdesk.services.agreement_checks import before_signing
 from vomdesk.services.case_derived import refresh_derived, setting_in
 from vomdesk.services.drafts import drop_draft_in
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
@@ -208,6 +209,8 @@ def missing_for_next_step(store: OpenStore, record: CaseRecord) -> list[Missing]
     if record.stage in (Stage.PREPARATION, Stage.READY):
         with reading(store) as session:
             return before_scheduling(preparation_in(session, record.case.id or 0))
+    if record.stage is Stage.SESSION_HELD:
+        return before_signing(store, record.case.id or 0)
     with reading(store) as session:
         juvenile_age = int(str(setting_in(session, setting.JUVENILE_AGE)))
     facts = CaseFacts(

@@ -151,6 +151,609 @@
     </message>
 </context>
 <context>
+    <name>AgreementPage</name>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="62"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="63"/>
+        <source>&amp;Version</source>
+        <translation>&amp;Versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="70"/>
+        <source>The agreement comes after the session: record it first.</source>
+        <translation>El acuerdo se redacta después de la sesión: registre primero la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="72"/>
+        <source>Start the agreement</source>
+        <translation>Comenzar el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="75"/>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="88"/>
+        <source>Governing language</source>
+        <translation>Idioma que rige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="77"/>
+        <source>S&amp;tart the agreement</source>
+        <translation>&amp;Comenzar el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="79"/>
+        <source>&amp;Governing language</source>
+        <translation>&amp;Idioma que rige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="89"/>
+        <source>Governing &amp;language</source>
+        <translation>&amp;Idioma que rige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="94"/>
+        <source>Save &amp;draft</source>
+        <translation>Guardar &amp;borrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="95"/>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Guardar el borrador (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="99"/>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="101"/>
+        <source>Before signing</source>
+        <translation>Antes de firmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="214"/>
+        <source>Amended because: {reason}</source>
+        <translation>Motivo de la modificación: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="235"/>
+        <source>Signed: this version is never changed. Amend it instead.</source>
+        <translation>Firmado: esta versión nunca se cambia. En su lugar, haga una modificación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="236"/>
+        <source>Replaced by an amendment: kept for the record.</source>
+        <translation>Reemplazado por una modificación: se conserva como constancia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="240"/>
+        <source>Signing has started: the terms can no longer change.</source>
+        <translation>Ya comenzaron las firmas: los términos ya no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="258"/>
+        <source>Save the draft to check it again.</source>
+        <translation>Guarde el borrador para volver a revisarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/agreement_page.py" line="259"/>
+        <source>Nothing to correct: the agreement can be signed.</source>
+        <translation>No hay nada que corregir: el acuerdo se puede firmar.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTexts</name>
+    <message>
+        <location filename="../../ui/pages/agreement/texts.py" line="27"/>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/texts.py" line="47"/>
+        <source>One payment on {date}</source>
+        <translation>Un pago el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/texts.py" line="51"/>
+        <source>{count} instalments, first on {date}</source>
+        <translation>{count} cuotas; la primera, el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/texts.py" line="62"/>
+        <source>{names} (jointly)</source>
+        <translation>{names} (solidariamente)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/texts.py" line="67"/>
+        <source>{name} ({share})</source>
+        <translation>{name} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/texts.py" line="79"/>
+        <source>Version {number}</source>
+        <translation>Versión {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/texts.py" line="83"/>
+        <source>(amended: {reason})</source>
+        <translation>(modificada: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/texts.py" line="87"/>
+        <source>Signed {date}</source>
+        <translation>Firmada el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/texts.py" line="91"/>
+        <source>Replaced by an amendment</source>
+        <translation>Reemplazada por una modificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/texts.py" line="93"/>
+        <source>Draft, being signed</source>
+        <translation>Borrador, en proceso de firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/texts.py" line="95"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <location filename="../../domain/agreements.py" line="28"/>
+        <source>Financial restitution</source>
+        <translation>Restitución económica</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="29"/>
+        <source>Personal service to the victim</source>
+        <translation>Servicio personal a la víctima</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="30"/>
+        <source>Community service</source>
+        <translation>Servicio comunitario</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="31"/>
+        <source>Apology</source>
+        <translation>Disculpa</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="32"/>
+        <source>Behavioural commitment</source>
+        <translation>Compromiso de conducta</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="33"/>
+        <source>Return of property</source>
+        <translation>Devolución de bienes</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="34"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="66"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="67"/>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="68"/>
+        <source>Replaced by an amendment</source>
+        <translation>Reemplazado por una modificación</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="82"/>
+        <source>Agreement reached</source>
+        <translation>Se llegó a un acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="83"/>
+        <source>No agreement</source>
+        <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="84"/>
+        <source>Postponed</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="85"/>
+        <source>Ended early</source>
+        <translation>Terminó antes de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="118"/>
+        <source>Describe the term.</source>
+        <translation>Describa el término.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="120"/>
+        <source>Choose who is responsible.</source>
+        <translation>Elija quién es responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="124"/>
+        <source>Enter the amount, more than zero.</source>
+        <translation>Escriba el monto, mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="128"/>
+        <source>This amount is too large.</source>
+        <translation>Este monto es demasiado alto.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="130"/>
+        <source>The instalments do not add up to the amount: make the plan again.</source>
+        <translation>Las cuotas no suman el monto: vuelva a hacer el plan de pagos.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="134"/>
+        <source>Say who is paid.</source>
+        <translation>Indique a quién se le paga.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="137"/>
+        <source>Give each co-offender&apos;s share, or make it joint.</source>
+        <translation>Indique la parte de cada coofensor, o elija que todos respondan solidariamente.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="141"/>
+        <source>The shares do not add up to the amount.</source>
+        <translation>Las partes no suman el monto.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="146"/>
+        <source>Enter the hours, more than zero and at most 1,000.</source>
+        <translation>Escriba las horas: más de cero y como máximo 1,000.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="150"/>
+        <source>Say what is delivered or done, so it can be checked.</source>
+        <translation>Indique qué se entrega o qué se hace, para que se pueda verificar.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="154"/>
+        <source>Give a deadline or a plan.</source>
+        <translation>Indique una fecha límite o un plan de pagos.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="156"/>
+        <source>The first payment is in the past.</source>
+        <translation>La fecha del primer pago ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="158"/>
+        <source>The deadline has passed.</source>
+        <translation>La fecha límite ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="192"/>
+        <source>Add at least one term.</source>
+        <translation>Agregue al menos un término.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="205"/>
+        <source>Term {number} ends after the referral source&apos;s deadline: shorten it or say why.</source>
+        <translation>El término {number} vence después de la fecha límite de la fuente de remisión: acórtelo o explique por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="218"/>
+        <source>The money terms differ from the losses the victim listed: say why.</source>
+        <translation>Los términos monetarios no coinciden con las pérdidas que indicó la víctima: explique por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="258"/>
+        <source>Enter the date of the signature.</source>
+        <translation>Escriba la fecha de la firma.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="260"/>
+        <source>A signature cannot be dated in the future.</source>
+        <translation>Una firma no puede tener una fecha futura.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/agreements.py" line="262"/>
+        <source>A signature cannot come before the session.</source>
+        <translation>Una firma no puede ser anterior a la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/instalments.py" line="26"/>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <location filename="../../domain/instalments.py" line="27"/>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <location filename="../../domain/instalments.py" line="28"/>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <location filename="../../domain/instalments.py" line="74"/>
+        <source>The total must be more than zero.</source>
+        <translation>El total debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/instalments.py" line="77"/>
+        <source>Give either the number of payments or the amount.</source>
+        <translation>Indique el número de pagos o el monto de cada pago.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/instalments.py" line="81"/>
+        <source>Plan at least one payment.</source>
+        <translation>Incluya al menos un pago en el plan.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/instalments.py" line="87"/>
+        <source>Each payment must be more than zero.</source>
+        <translation>Cada pago debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/instalments.py" line="93"/>
+        <source>That makes more than 120 payments: pay more each time.</source>
+        <translation>Eso da más de 120 pagos: aumente el monto de cada pago.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/instalments.py" line="107"/>
+        <source>Give each co-offender a share.</source>
+        <translation>Asigne una parte a cada coofensor.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="140"/>
+        <source>Mediator</source>
+        <translation>Mediador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="193"/>
+        <source>Record the session first: the agreement comes after it.</source>
+        <translation>Registre primero la sesión: el acuerdo se redacta después.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="201"/>
+        <source>This case has an agreement already: amend it instead.</source>
+        <translation>Este caso ya tiene un acuerdo: en su lugar, haga una modificación.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="239"/>
+        <source>A signed agreement is never changed: amend it instead.</source>
+        <translation>Un acuerdo firmado nunca se cambia: en su lugar, haga una modificación.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="247"/>
+        <source>Someone has signed this version: changing it would change what they signed.</source>
+        <translation>Alguien ya firmó esta versión: cambiarla cambiaría lo que firmó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="256"/>
+        <location filename="../../services/session_records.py" line="74"/>
+        <source>Someone chosen is no longer in this case.</source>
+        <translation>Una de las personas elegidas ya no forma parte de este caso.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="333"/>
+        <source>This version was replaced by an amendment.</source>
+        <translation>Esta versión fue reemplazada por una modificación.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="343"/>
+        <source>This person does not sign this agreement.</source>
+        <translation>Esta persona no firma este acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="368"/>
+        <source>This signature is already recorded.</source>
+        <translation>Esta firma ya está registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="415"/>
+        <source>Only the signed agreement in force can be amended.</source>
+        <translation>Solo se puede modificar el acuerdo firmado que está vigente.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="423"/>
+        <source>Write the reason for the amendment, in a sentence.</source>
+        <translation>Escriba el motivo de la modificación en una oración.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="436"/>
+        <source>An amendment is already being drafted.</source>
+        <translation>Ya se está redactando una modificación.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="479"/>
+        <source>Attach a PDF or a photo (PNG, JPEG, TIFF or HEIC).</source>
+        <translation>Adjunte un PDF o una foto (PNG, JPEG, TIFF o HEIC).</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="486"/>
+        <source>This file is empty.</source>
+        <translation>Este archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreements.py" line="491"/>
+        <source>This file is larger than 25 MB: scan at a lower resolution.</source>
+        <translation>Este archivo ocupa más de 25 MB: escanéelo con una resolución más baja.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_records.py" line="53"/>
+        <source>A session can be recorded once the case is in preparation.</source>
+        <translation>Se puede registrar una sesión una vez que el caso esté en preparación.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_records.py" line="60"/>
+        <source>Enter when the session was.</source>
+        <translation>Escriba cuándo se realizó la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_records.py" line="62"/>
+        <source>A session is recorded after it took place: this time is ahead.</source>
+        <translation>Una sesión se registra después de realizarse: esta hora todavía no ha llegado.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_records.py" line="66"/>
+        <source>Choose how the session ended.</source>
+        <translation>Elija cómo terminó la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_records.py" line="68"/>
+        <source>Choose who attended.</source>
+        <translation>Elija quiénes asistieron.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_records.py" line="70"/>
+        <source>Enter the length in minutes.</source>
+        <translation>Escriba la duración en minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_records.py" line="121"/>
+        <source>The session was postponed.</source>
+        <translation>La sesión se aplazó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreement_checks.py" line="20"/>
+        <source>Start the agreement, or close the case if the session reached none.</source>
+        <translation>Comience el acuerdo, o cierre el caso si en la sesión no se llegó a ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../services/agreement_checks.py" line="35"/>
+        <source>Record {name}&apos;s signature.</source>
+        <translation>Registre la firma de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>AskedPanel</name>
+    <message>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="48"/>
+        <source>What the victim asked for</source>
+        <translation>Lo que pidió la víctima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="50"/>
+        <source>Losses the victim listed</source>
+        <translation>Pérdidas que indicó la víctima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="52"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="52"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="52"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="67"/>
+        <source>Why the amounts di&amp;ffer *</source>
+        <translation>Por qué &amp;difieren los montos *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="68"/>
+        <source>Why the amounts differ</source>
+        <translation>Por qué difieren los montos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="72"/>
+        <source>W&amp;hy a term ends after the referral source&apos;s deadline *</source>
+        <translation>Por qué un término vence después de la fecha &amp;límite de la fuente de remisión *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="78"/>
+        <source>Why a term ends after the referral source&apos;s deadline</source>
+        <translation>Por qué un término vence después de la fecha límite de la fuente de remisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="108"/>
+        <source>The referral source&apos;s deadline: {date}</source>
+        <translation>Fecha límite de la fuente de remisión: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="128"/>
+        <source>Losses listed: {losses}. Money terms: {money}.</source>
+        <translation>Pérdidas indicadas: {losses}. Términos monetarios: {money}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="132"/>
+        <source>The victim listed no losses. Money terms: {money}.</source>
+        <translation>La víctima no indicó pérdidas. Términos monetarios: {money}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="38"/>
+        <source>The signed paper</source>
+        <translation>El documento firmado en papel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="41"/>
+        <source>Scans of the signed paper</source>
+        <translation>Copias escaneadas del documento firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="44"/>
+        <source>A&amp;ttach the signed paper…</source>
+        <translation>&amp;Adjuntar el documento firmado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="47"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="49"/>
+        <source>Scans are kept encrypted. The copy you save is not encrypted.</source>
+        <translation>Las copias escaneadas se guardan cifradas. La copia que usted guarde no está cifrada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="72"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="90"/>
+        <source>Attach the signed paper</source>
+        <translation>Adjuntar el documento firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="91"/>
+        <source>Scans and photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</source>
+        <translation>Copias escaneadas y fotos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="117"/>
+        <source>Save a copy (not encrypted)</source>
+        <translation>Guardar una copia (sin cifrar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="118"/>
+        <source>The same kind of file (*{suffix})</source>
+        <translation>El mismo tipo de archivo (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="127"/>
+        <source>Saved to {path}. This copy is not encrypted.</source>
+        <translation>Se guardó en {path}. Esta copia no está cifrada.</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityFields</name>
     <message>
         <location filename="../../ui/pages/preparation/availability_fields.py" line="33"/>
@@ -161,72 +764,72 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="80"/>
+        <location filename="../../ui/pages/case_overview.py" line="81"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="83"/>
+        <location filename="../../ui/pages/case_overview.py" line="84"/>
         <source>Back to the case list (Alt+Left)</source>
         <translation>Volver a la lista de casos (Alt+Flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="84"/>
+        <location filename="../../ui/pages/case_overview.py" line="85"/>
         <source>Back to the case list</source>
         <translation>Volver a la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="87"/>
+        <location filename="../../ui/pages/case_overview.py" line="88"/>
         <source>Opening the case…</source>
         <translation>Abriendo el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="105"/>
+        <location filename="../../ui/pages/case_overview.py" line="106"/>
         <source>Case {number}</source>
         <translation>Caso {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="107"/>
+        <location filename="../../ui/pages/case_overview.py" line="108"/>
         <source>No victim or offender yet</source>
         <translation>Todavía no hay víctima ni ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="114"/>
+        <location filename="../../ui/pages/case_overview.py" line="115"/>
         <source>Juvenile</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="114"/>
+        <location filename="../../ui/pages/case_overview.py" line="115"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="116"/>
+        <location filename="../../ui/pages/case_overview.py" line="117"/>
         <source>Juvenile or adult: not known yet</source>
         <translation>Menor o adulto: aún no se sabe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="124"/>
+        <location filename="../../ui/pages/case_overview.py" line="125"/>
         <source>{count} flags</source>
         <translation>{count} avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="126"/>
+        <location filename="../../ui/pages/case_overview.py" line="127"/>
         <source>Extra care: {flags}</source>
         <translation>Cuidado especial: {flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="133"/>
+        <location filename="../../ui/pages/case_overview.py" line="134"/>
         <source>No-contact order</source>
         <translation>Orden de no contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="137"/>
+        <location filename="../../ui/pages/case_overview.py" line="138"/>
         <source>Consent withdrawn</source>
         <translation>Consentimiento retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="141"/>
+        <location filename="../../ui/pages/case_overview.py" line="142"/>
         <source>Stage: {stage}</source>
         <translation>Etapa: {stage}</translation>
     </message>
@@ -252,22 +855,22 @@
 <context>
     <name>CaseOverview</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="43"/>
+        <location filename="../../ui/pages/case_overview.py" line="44"/>
         <source>Start intake</source>
         <translation>Comenzar la admisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="44"/>
+        <location filename="../../ui/pages/case_overview.py" line="45"/>
         <source>Start preparation</source>
         <translation>Comenzar la preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="45"/>
+        <location filename="../../ui/pages/case_overview.py" line="46"/>
         <source>Mark ready to schedule</source>
         <translation>Listo para programar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="46"/>
+        <location filename="../../ui/pages/case_overview.py" line="47"/>
         <source>Schedule the session…</source>
         <translation>Programar la sesión…</translation>
     </message>
@@ -358,82 +961,97 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="72"/>
+        <location filename="../../ui/pages/case_workspace.py" line="79"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="72"/>
+        <location filename="../../ui/pages/case_workspace.py" line="79"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="72"/>
+        <location filename="../../ui/pages/case_workspace.py" line="79"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="72"/>
+        <location filename="../../ui/pages/case_workspace.py" line="79"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="74"/>
+        <location filename="../../ui/pages/case_workspace.py" line="81"/>
         <source>Stage history</source>
         <translation>Historial de etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="85"/>
+        <location filename="../../ui/pages/case_workspace.py" line="92"/>
         <source>Referral</source>
         <translation>Remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="86"/>
+        <location filename="../../ui/pages/case_workspace.py" line="93"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="87"/>
+        <location filename="../../ui/pages/case_workspace.py" line="94"/>
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="88"/>
+        <location filename="../../ui/pages/case_workspace.py" line="95"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="96"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="97"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="118"/>
+        <location filename="../../ui/pages/case_workspace.py" line="99"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="130"/>
         <source>Opening the case…</source>
         <translation>Abriendo el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="166"/>
+        <location filename="../../ui/pages/case_workspace.py" line="180"/>
         <source>Went ahead without: {gate}</source>
         <translation>Se continuó sin: {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="168"/>
+        <location filename="../../ui/pages/case_workspace.py" line="182"/>
         <source>(lapsed when the case went back)</source>
         <translation>(quedó sin efecto cuando el caso retrocedió)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="218"/>
+        <location filename="../../ui/pages/case_workspace.py" line="234"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="221"/>
+        <location filename="../../ui/pages/case_workspace.py" line="237"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="255"/>
+        <location filename="../../ui/pages/case_workspace.py" line="279"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="256"/>
+        <location filename="../../ui/pages/case_workspace.py" line="280"/>
         <source>Save the changes to this case before leaving?</source>
         <translation>¿Desea guardar los cambios de este caso antes de salir?</translation>
     </message>
@@ -1470,68 +2088,68 @@
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="65"/>
         <source>&amp;Took place</source>
         <translation>Se &amp;realizó</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
         <source>Leave unticked for a meeting that is planned.</source>
         <translation>Deje la casilla sin marcar si la reunión solo está prevista.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="67"/>
         <source>At a set ti&amp;me</source>
         <translation>A una &amp;hora fija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="68"/>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="100"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="76"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="81"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="94"/>
         <source>&amp;Date *</source>
         <translation>&amp;Fecha *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="102"/>
         <source>&amp;How</source>
         <translation>&amp;Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="103"/>
         <source>&amp;Length</source>
         <translation>&amp;Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="104"/>
         <source>With &amp;whom *</source>
         <translation>Con &amp;quién *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="105"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="110"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1567,6 +2185,342 @@
         <location filename="../../ui/widgets/date_field.py" line="124"/>
         <source>Check the year.</source>
         <translation>Revise el año.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="74"/>
+        <source>{document} — case {number}</source>
+        <translation>{document} — caso {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="79"/>
+        <source>Page image</source>
+        <translation>Imagen de la página</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="84"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="86"/>
+        <source>P&amp;revious page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="87"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Página anterior (Re Pág / Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="88"/>
+        <source>&amp;Next page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="89"/>
+        <source>Next page (Page Down)</source>
+        <translation>Página siguiente (Av Pág / Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="91"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="92"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Reducir (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="93"/>
+        <source>Zoom &amp;in</source>
+        <translation>A&amp;mpliar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="94"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Ampliar (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="95"/>
+        <source>&amp;Fit width</source>
+        <translation>A&amp;justar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="96"/>
+        <source>Fit the page to the window&apos;s width (Ctrl+0)</source>
+        <translation>Ajustar la página al ancho de la ventana (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="98"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="99"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="100"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="190"/>
+        <source>Page {page} of {count}</source>
+        <translation>Página {page} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="192"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="197"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="246"/>
+        <source>Print {document}</source>
+        <translation>Imprimir: {document}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="251"/>
+        <source>Sending to the printer…</source>
+        <translation>Enviando a la impresora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="258"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="265"/>
+        <source>Sent to {printer}.</source>
+        <translation>Se envió a {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="272"/>
+        <source>Not printed</source>
+        <translation>No se imprimió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="282"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="282"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="291"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="293"/>
+        <source>Saved as {file}.</source>
+        <translation>Se guardó como {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="296"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_preview.py" line="298"/>
+        <source>Saved. This file is not encrypted: keep it where only you can read it, and delete it when it is no longer needed.</source>
+        <translation>Se guardó. Este archivo no está cifrado: guárdelo donde solo usted pueda leerlo y elimínelo cuando ya no lo necesite.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../services/documents.py" line="54"/>
+        <source>Restitution agreement</source>
+        <translation>Acuerdo de restitución</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="55"/>
+        <source>Payment schedule</source>
+        <translation>Calendario de pagos</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="56"/>
+        <source>Consent form</source>
+        <translation>Formulario de consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="57"/>
+        <source>Confidentiality agreement</source>
+        <translation>Acuerdo de confidencialidad</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="58"/>
+        <source>Session confirmation letter</source>
+        <translation>Carta de confirmación de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="59"/>
+        <source>Referral acknowledgment</source>
+        <translation>Acuse de recibo de la remisión</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="130"/>
+        <source>This case has no agreement yet.</source>
+        <translation>Este caso aún no tiene un acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="200"/>
+        <source>No money term has an instalment plan for this person.</source>
+        <translation>Ninguna condición económica del acuerdo tiene un plan de pagos para esta persona.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="217"/>
+        <source>Choose who the document is for.</source>
+        <translation>Elija para quién es el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="258"/>
+        <source>This person is not expected at a scheduled session.</source>
+        <translation>No se espera a esta persona en ninguna sesión programada.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="72"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="74"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="76"/>
+        <source>Recipient&apos;s own</source>
+        <translation>Idioma del destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="79"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="81"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="82"/>
+        <source>Print the &amp;signing packet…</source>
+        <translation>Imprimir el paquete para &amp;firmar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="84"/>
+        <source>The agreement, payment schedules and consent forms: one for each signer</source>
+        <translation>El acuerdo, los calendarios de pagos y los formularios de consentimiento: uno para cada firmante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="90"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="92"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="92"/>
+        <source>&amp;For</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="93"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="145"/>
+        <source>Every party (the governing text)</source>
+        <translation>Todas las partes (el texto que rige)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="147"/>
+        <source>Everyone who pays</source>
+        <translation>Todas las personas que pagan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="153"/>
+        <source>No one in particular</source>
+        <translation>Nadie en particular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="183"/>
+        <location filename="../../ui/pages/documents_panel.py" line="188"/>
+        <source>Preparing the document…</source>
+        <translation>Preparando el documento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="213"/>
+        <source>Document not made</source>
+        <translation>No se generó el documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="233"/>
+        <source>This case has no one to sign an agreement yet.</source>
+        <translation>Este caso aún no tiene a nadie que firme un acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="235"/>
+        <source>Print the signing packet</source>
+        <translation>Imprimir el paquete para firmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="238"/>
+        <location filename="../../ui/pages/documents_panel.py" line="275"/>
+        <source>Printing the signing packet…</source>
+        <translation>Imprimiendo el paquete para firmar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="238"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="240"/>
+        <source>Signing packet</source>
+        <translation>Paquete para firmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="257"/>
+        <source>Printing document {number} of {count}…</source>
+        <translation>Imprimiendo el documento {number} de {count}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="284"/>
+        <source>1 document sent to {printer}.</source>
+        <translation>Se envió 1 documento a {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="285"/>
+        <source>{count} documents sent to {printer}.</source>
+        <translation>Se enviaron {count} documentos a {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents_panel.py" line="288"/>
+        <source>{count} not printed.</source>
+        <translation>Sin imprimir: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1721,14 +2675,102 @@
     </message>
 </context>
 <context>
+    <name>InstalmentCalculator</name>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="48"/>
+        <source>Instalment plan</source>
+        <translation>Plan de pagos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="53"/>
+        <source>First payment due</source>
+        <translation>Vencimiento del primer pago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="55"/>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="59"/>
+        <source>By &amp;number of payments</source>
+        <translation>Por &amp;número de pagos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="60"/>
+        <source>By amount &amp;each</source>
+        <translation>Por &amp;monto de cada pago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="68"/>
+        <source>Number of payments</source>
+        <translation>Número de pagos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="70"/>
+        <source>e.g. 50.00</source>
+        <translation>p. ej., 50.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="71"/>
+        <source>Amount of each payment</source>
+        <translation>Monto de cada pago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="73"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="73"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="74"/>
+        <source>Payment schedule</source>
+        <translation>Calendario de pagos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="83"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="84"/>
+        <source>&amp;First payment due *</source>
+        <translation>&amp;Vencimiento del primer pago *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="87"/>
+        <source>&amp;How often *</source>
+        <translation>&amp;Frecuencia *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="111"/>
+        <source>Enter the amount first.</source>
+        <translation>Primero escriba el monto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="153"/>
+        <source>Enter when the first payment is due.</source>
+        <translation>Escriba la fecha de vencimiento del primer pago.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/instalment_calculator.py" line="158"/>
+        <source>Type the amount of each payment, like 50.00.</source>
+        <translation>Escriba el monto de cada pago, por ejemplo 50.00.</translation>
+    </message>
+</context>
+<context>
     <name>Intake</name>
     <message>
-        <location filename="../../services/cases.py" line="49"/>
+        <location filename="../../services/cases.py" line="50"/>
         <source>Describe the offence.</source>
         <translation>Describa el delito.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="55"/>
+        <location filename="../../services/cases.py" line="56"/>
         <source>Case {cases} already has this court number.</source>
         <translation>El caso {cases} ya tiene este número de causa del tribunal.</translation>
     </message>
@@ -1837,6 +2879,64 @@
         <location filename="../../ui/setup_wizard.py" line="130"/>
         <source>I have printed or saved the kit and will &amp;keep it locked away</source>
         <translation>Ya imprimí o guardé el kit y lo &amp;mantendré bajo llave</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <location filename="../../ui/widgets/logo_field.py" line="50"/>
+        <source>Logo preview</source>
+        <translation>Vista previa del logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_field.py" line="51"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_field.py" line="52"/>
+        <source>Choose the logo</source>
+        <translation>Elegir el logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_field.py" line="53"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_field.py" line="54"/>
+        <source>Remove the logo</source>
+        <translation>Quitar el logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_field.py" line="84"/>
+        <source>Choose the program&apos;s logo</source>
+        <translation>Elegir el logotipo del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_field.py" line="85"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_field.py" line="92"/>
+        <source>That file is not an image vomdesk can read. Choose a PNG or JPEG file.</source>
+        <translation>Ese archivo no es una imagen que vomdesk pueda leer. Elija un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_field.py" line="99"/>
+        <source>This image is too large for the letterhead, even made smaller. Choose a simpler image, such as the logo alone on a plain background.</source>
+        <translation>Esta imagen es demasiado grande para el membrete, incluso reducida. Elija una imagen más sencilla, como el logotipo solo sobre un fondo liso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_field.py" line="121"/>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_field.py" line="121"/>
+        <source>Damaged</source>
+        <translation>Imagen dañada</translation>
     </message>
 </context>
 <context>
@@ -2154,37 +3254,42 @@
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="208"/>
+        <location filename="../../ui/pages/case_overview.py" line="209"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="217"/>
+        <location filename="../../ui/pages/case_overview.py" line="218"/>
         <source>Nothing is missing for the next step.</source>
         <translation>No falta nada para el siguiente paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="223"/>
+        <location filename="../../ui/pages/case_overview.py" line="224"/>
         <source>C&amp;lose the case…</source>
         <translation>&amp;Cerrar el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="248"/>
+        <location filename="../../ui/pages/case_overview.py" line="255"/>
         <source>Before preparation can start:</source>
         <translation>Antes de empezar la preparación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="250"/>
+        <location filename="../../ui/pages/case_overview.py" line="257"/>
         <source>Before scheduling:</source>
         <translation>Antes de programar:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="252"/>
+        <location filename="../../ui/pages/case_overview.py" line="259"/>
+        <source>Before the agreement is signed:</source>
+        <translation>Antes de firmar el acuerdo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="261"/>
         <source>Checks for this step come with its page.</source>
         <translation>Las verificaciones de este paso llegarán con su página.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="257"/>
+        <location filename="../../ui/pages/case_overview.py" line="266"/>
         <source>Going ahead without: {item}</source>
         <translation>Se continúa sin: {item}</translation>
     </message>
@@ -2766,7 +3871,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/texts.py" line="32"/>
+        <location filename="../../ui/texts.py" line="34"/>
         <source>Something went wrong: {error}</source>
         <translation>Ocurrió un problema: {error}</translation>
     </message>
@@ -3648,47 +4753,47 @@
         <translation>Elija quién asiste.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="101"/>
+        <location filename="../../services/sessions.py" line="102"/>
         <source>Someone chosen is no longer in this case.</source>
         <translation>Una de las personas elegidas ya no forma parte de este caso.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="110"/>
+        <location filename="../../services/sessions.py" line="111"/>
         <source>In an indirect process each meeting is with one side only.</source>
         <translation>En un proceso indirecto, cada reunión es con una sola de las partes.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="119"/>
+        <location filename="../../services/sessions.py" line="120"/>
         <source>A joint session needs the victim and the offender.</source>
         <translation>Una sesión conjunta requiere a la víctima y al ofensor.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="172"/>
+        <location filename="../../services/sessions.py" line="153"/>
         <source>A session can be scheduled once the case is in preparation.</source>
         <translation>Se puede programar una sesión una vez que el caso esté en preparación.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="195"/>
+        <location filename="../../services/sessions.py" line="176"/>
         <source>This venue is no longer on the list. Choose another place.</source>
         <translation>Este lugar ya no está en la lista. Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="199"/>
+        <location filename="../../services/sessions.py" line="180"/>
         <source>Choose the venue or name the place.</source>
         <translation>Elija el lugar de reunión o escriba el nombre del lugar.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="225"/>
+        <location filename="../../services/sessions.py" line="206"/>
         <source>Only a scheduled session can be moved.</source>
         <translation>Solo se puede reprogramar una sesión programada.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="256"/>
+        <location filename="../../services/sessions.py" line="237"/>
         <source>Write why the session is cancelled.</source>
         <translation>Escriba por qué se cancela la sesión.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="260"/>
+        <location filename="../../services/sessions.py" line="241"/>
         <source>This session is not scheduled any more.</source>
         <translation>Esta sesión ya no está programada.</translation>
     </message>
@@ -4401,6 +5506,207 @@ Schedule anyway?</source>
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="68"/>
+        <location filename="../../ui/pages/session_page.py" line="71"/>
+        <source>Sessions planned</source>
+        <translation>Sesiones previstas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="70"/>
+        <location filename="../../ui/pages/session_page.py" line="80"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="70"/>
+        <location filename="../../ui/pages/session_page.py" line="80"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="70"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="70"/>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="73"/>
+        <source>No session is planned.</source>
+        <translation>No hay ninguna sesión prevista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="78"/>
+        <location filename="../../ui/pages/session_page.py" line="81"/>
+        <source>Sessions held</source>
+        <translation>Sesiones realizadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="80"/>
+        <source>How it ended</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="80"/>
+        <source>Who attended</source>
+        <translation>Quiénes asistieron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="83"/>
+        <source>No session has been recorded yet.</source>
+        <translation>Todavía no se ha registrado ninguna sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="89"/>
+        <source>&amp;Record the session…</source>
+        <translation>&amp;Registrar la sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="112"/>
+        <location filename="../../ui/pages/session_page.py" line="125"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="134"/>
+        <source>Sessions are recorded before the agreement is signed.</source>
+        <translation>Las sesiones se registran antes de que se firme el acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="137"/>
+        <source>For the session planned on {when}.</source>
+        <translation>Para la sesión prevista el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="142"/>
+        <source>For a session held without being scheduled.</source>
+        <translation>Para una sesión realizada sin haberse programado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="166"/>
+        <source>No agreement</source>
+        <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="167"/>
+        <source>Close the case now as “Session held without agreement”? Choose No to keep it open and schedule another session.</source>
+        <translation>¿Desea cerrar el caso ahora como “Sesión realizada sin acuerdo”? Elija No para mantenerlo abierto y programar otra sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="175"/>
+        <source>Agreement reached</source>
+        <translation>Se llegó a un acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_page.py" line="176"/>
+        <source>Start writing the agreement now?</source>
+        <translation>¿Desea empezar a redactar el acuerdo ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecordDialog</name>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="62"/>
+        <source>Record the session</source>
+        <translation>Registrar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="67"/>
+        <source>Time held</source>
+        <translation>Hora de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="71"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="80"/>
+        <source>Drag to reorder, or press Alt+Up and Alt+Down.</source>
+        <translation>Arrastre para cambiar el orden o presione Alt+Flecha arriba y Alt+Flecha abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="81"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="82"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="97"/>
+        <source>How the session ended</source>
+        <translation>Resultado de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="102"/>
+        <source>Confidential notes</source>
+        <translation>Notas confidenciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="116"/>
+        <source>&amp;Time *</source>
+        <translation>&amp;Hora *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="120"/>
+        <source>&amp;Date held *</source>
+        <translation>&amp;Fecha de la sesión *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="121"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Duración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="122"/>
+        <source>Who &amp;attended *</source>
+        <translation>Quiénes &amp;asistieron *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="130"/>
+        <source>Speaking &amp;order followed</source>
+        <translation>&amp;Orden de intervención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="131"/>
+        <source>How it &amp;ended *</source>
+        <translation>&amp;Resultado *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="137"/>
+        <source>Confidential &amp;notes</source>
+        <translation>&amp;Notas confidenciales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="152"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="153"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="181"/>
+        <source>Confidential: never printed on any document</source>
+        <translation>Confidencial: nunca se imprime en ningún documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/session_record_dialog.py" line="201"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../domain/settings.py" line="56"/>
@@ -4424,46 +5730,56 @@ Schedule anyway?</source>
     </message>
     <message>
         <location filename="../../domain/settings.py" line="66"/>
+        <source>Program logo</source>
+        <translation>Logotipo del programa</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="67"/>
+        <source>A PNG image for the letterhead (at most 500 KB).</source>
+        <translation>Una imagen PNG para el membrete (500 KB como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="71"/>
         <source>Mediator name</source>
         <translation>Nombre del mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="67"/>
+        <location filename="../../domain/settings.py" line="72"/>
         <source>Printed under the mediator&apos;s signature line.</source>
         <translation>Se imprime debajo de la línea de firma del mediador(a).</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="70"/>
+        <location filename="../../domain/settings.py" line="75"/>
         <source>Juvenile age threshold</source>
         <translation>Edad límite para casos juveniles</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="71"/>
+        <location filename="../../domain/settings.py" line="76"/>
         <source>An offender younger than this on the incident date makes the case juvenile.</source>
         <translation>Si el ofensor tenía menos de esta edad en la fecha del incidente, el caso es juvenil.</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="78"/>
+        <location filename="../../domain/settings.py" line="83"/>
         <source>Case number format</source>
         <translation>Formato del número de caso</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="79"/>
+        <location filename="../../domain/settings.py" line="84"/>
         <source>YYYY is the year, NNN the running number: YYYY-NNN gives 2026-014.</source>
         <translation>YYYY es el año y NNN el número consecutivo: YYYY-NNN da 2026-014.</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="86"/>
+        <location filename="../../domain/settings.py" line="91"/>
         <source>Meet each victim and offender in person before a joint session</source>
         <translation>Reunirse en persona con cada víctima y cada ofensor antes de una sesión conjunta</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="87"/>
+        <location filename="../../domain/settings.py" line="92"/>
         <source>Practice standards ask for it. Turn off only if your program&apos;s policy allows phone or video preparation; the change is recorded.</source>
         <translation>Las normas de práctica lo exigen. Desactívelo solo si la política de su programa permite la preparación por teléfono o video; el cambio queda registrado.</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="94"/>
+        <location filename="../../domain/settings.py" line="99"/>
         <source>Language of the application</source>
         <translation>Idioma de la aplicación</translation>
     </message>
@@ -4496,174 +5812,179 @@ Schedule anyway?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="85"/>
+        <location filename="../../ui/pages/settings_page.py" line="87"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="87"/>
+        <location filename="../../ui/pages/settings_page.py" line="89"/>
         <source>Program &amp;name *</source>
         <translation>Nombre del &amp;programa *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="88"/>
+        <location filename="../../ui/pages/settings_page.py" line="90"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="89"/>
+        <location filename="../../ui/pages/settings_page.py" line="91"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="90"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
+        <source>L&amp;ogo</source>
+        <translation>&amp;Logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="93"/>
         <source>&amp;Mediator name</source>
         <translation>Nombre del &amp;mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91"/>
+        <location filename="../../ui/pages/settings_page.py" line="94"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="94"/>
+        <location filename="../../ui/pages/settings_page.py" line="97"/>
         <source>&amp;Juvenile under age</source>
         <translation>Caso &amp;juvenil si es menor de</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="98"/>
+        <location filename="../../ui/pages/settings_page.py" line="101"/>
         <source>Case &amp;number format</source>
         <translation>&amp;Formato del número de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="108"/>
+        <location filename="../../ui/pages/settings_page.py" line="111"/>
         <source>This computer</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="110"/>
+        <location filename="../../ui/pages/settings_page.py" line="113"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="111"/>
+        <location filename="../../ui/pages/settings_page.py" line="114"/>
         <source>Takes effect the next time vomdesk starts.</source>
         <translation>Se aplica la próxima vez que se inicie vomdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="115"/>
+        <location filename="../../ui/pages/settings_page.py" line="118"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="117"/>
+        <location filename="../../ui/pages/settings_page.py" line="120"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="118"/>
+        <location filename="../../ui/pages/settings_page.py" line="121"/>
         <source>Print a new recovery &amp;kit…</source>
         <translation>Imprimir un nuevo &amp;kit de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="120"/>
+        <location filename="../../ui/pages/settings_page.py" line="123"/>
         <source>Open without my passphrase while I am logged in to this computer</source>
         <translation>Abrir sin mi frase de contraseña mientras tenga la sesión iniciada en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="133"/>
+        <location filename="../../ui/pages/settings_page.py" line="136"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="134"/>
+        <location filename="../../ui/pages/settings_page.py" line="137"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="144"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="240"/>
-        <location filename="../../ui/pages/settings_page.py" line="258"/>
-        <location filename="../../ui/pages/settings_page.py" line="285"/>
+        <location filename="../../ui/pages/settings_page.py" line="245"/>
+        <location filename="../../ui/pages/settings_page.py" line="263"/>
+        <location filename="../../ui/pages/settings_page.py" line="290"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="241"/>
+        <location filename="../../ui/pages/settings_page.py" line="246"/>
         <source>Save the changes to the settings before leaving?</source>
         <translation>¿Desea guardar los cambios de la configuración antes de salir?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="265"/>
+        <location filename="../../ui/pages/settings_page.py" line="270"/>
         <source>Type the program&apos;s name: it heads every letter.</source>
         <translation>Escriba el nombre del programa: aparece en el encabezado de cada carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="274"/>
+        <location filename="../../ui/pages/settings_page.py" line="279"/>
         <source>Case numbers will look like {example}</source>
         <translation>Los números de caso se verán así: {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="296"/>
+        <location filename="../../ui/pages/settings_page.py" line="301"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="310"/>
+        <location filename="../../ui/pages/settings_page.py" line="315"/>
         <source>Settings not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="315"/>
+        <location filename="../../ui/pages/settings_page.py" line="320"/>
         <source>Saved at {time}</source>
         <translation>Se guardó a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="337"/>
+        <location filename="../../ui/pages/settings_page.py" line="342"/>
         <source>After “Lock now” the passphrase is always needed.</source>
         <translation>Después de “Bloquear ahora” siempre se necesita la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="339"/>
+        <location filename="../../ui/pages/settings_page.py" line="344"/>
         <source>This computer has no secure keychain that vomdesk can use.</source>
         <translation>Esta computadora no tiene un llavero seguro del sistema que vomdesk pueda usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="350"/>
+        <location filename="../../ui/pages/settings_page.py" line="355"/>
         <source>Keychain</source>
         <translation>Llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="351"/>
+        <location filename="../../ui/pages/settings_page.py" line="356"/>
         <source>The keychain could not be changed: {error}</source>
         <translation>No se pudo cambiar el llavero del sistema: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="359"/>
+        <location filename="../../ui/pages/settings_page.py" line="364"/>
         <source>Changing the keychain…</source>
         <translation>Cambiando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="367"/>
+        <location filename="../../ui/pages/settings_page.py" line="372"/>
         <source>Passphrase changed</source>
         <translation>Se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="367"/>
+        <location filename="../../ui/pages/settings_page.py" line="372"/>
         <source>Use the new passphrase from now on.</source>
         <translation>De ahora en adelante, use la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="374"/>
+        <location filename="../../ui/pages/settings_page.py" line="379"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="375"/>
+        <location filename="../../ui/pages/settings_page.py" line="380"/>
         <source>The new key is in use. Destroy every older kit.</source>
         <translation>La nueva clave ya está en uso. Destruya todos los kits anteriores.</translation>
     </message>
@@ -4704,6 +6025,161 @@ Schedule anyway?</source>
         <location filename="../../ui/setup_wizard.py" line="341"/>
         <source>Creating the store…</source>
         <translation>Creando el almacén de expedientes…</translation>
+    </message>
+</context>
+<context>
+    <name>SharesBox</name>
+    <message>
+        <location filename="../../ui/pages/agreement/shares_box.py" line="35"/>
+        <source>Shared by several people</source>
+        <translation>Compartido entre varias personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/shares_box.py" line="36"/>
+        <source>&amp;Jointly (each owes all)</source>
+        <translation>&amp;Solidariamente (cada persona debe el total)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/shares_box.py" line="37"/>
+        <source>Split in &amp;shares</source>
+        <translation>Dividido en &amp;partes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/shares_box.py" line="42"/>
+        <source>E&amp;ven split</source>
+        <translation>Partes &amp;iguales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/shares_box.py" line="69"/>
+        <source>Share of {name}</source>
+        <translation>Parte de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/shares_box.py" line="70"/>
+        <source>e.g. 50.00</source>
+        <translation>p. ej., 50.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/shares_box.py" line="96"/>
+        <source>Enter the amount first.</source>
+        <translation>Escriba primero el monto.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="47"/>
+        <source>Record a signature</source>
+        <translation>Registrar una firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="48"/>
+        <source>Signature of {name}</source>
+        <translation>Firma de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="50"/>
+        <source>Signed on</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="54"/>
+        <source>&amp;Signed on *</source>
+        <translation>&amp;Fecha de firma *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="61"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="62"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPanel</name>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="98"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="103"/>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="105"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="105"/>
+        <source>Signs as</source>
+        <translation>Firma como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="105"/>
+        <source>Signed on</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="117"/>
+        <source>Record &amp;signature…</source>
+        <translation>Registrar &amp;firma…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="118"/>
+        <source>Ame&amp;nd…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="120"/>
+        <source>A signed agreement is never changed: an amendment is a new version.</source>
+        <translation>Un acuerdo firmado nunca se cambia: una modificación es una nueva versión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="139"/>
+        <source>Mediator</source>
+        <translation>Mediador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="156"/>
+        <source>not yet</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="164"/>
+        <source>Signing starts once nothing is left to correct.</source>
+        <translation>Se podrá firmar cuando no quede nada por corregir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="167"/>
+        <source>Signed by everyone on {date}: the agreement is in force.</source>
+        <translation>Firmado por todos el {date}: el acuerdo está vigente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="210"/>
+        <source>Agreement signed</source>
+        <translation>Acuerdo firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="211"/>
+        <source>Signed by everyone: the agreement is in force.</source>
+        <translation>Firmado por todos: el acuerdo está vigente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="224"/>
+        <source>Amend the agreement</source>
+        <translation>Modificar el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="226"/>
+        <source>The signed version stays in force and readable; the amendment is a new draft, signed again by everyone. Say in a sentence why it changes.</source>
+        <translation>La versión firmada sigue vigente y se puede consultar; la modificación es un nuevo borrador que todos deben volver a firmar. Explique en una oración por qué cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="230"/>
+        <source>&amp;Start the amendment</source>
+        <translation>&amp;Iniciar la modificación</translation>
     </message>
 </context>
 <context>
@@ -4868,17 +6344,17 @@ Schedule anyway?</source>
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="182"/>
+        <location filename="../../ui/pages/case_overview.py" line="183"/>
         <source>done</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="182"/>
+        <location filename="../../ui/pages/case_overview.py" line="183"/>
         <source>current step</source>
         <translation>paso actual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="183"/>
+        <location filename="../../ui/pages/case_overview.py" line="184"/>
         <source>not yet</source>
         <translation>pendiente</translation>
     </message>
@@ -4999,6 +6475,172 @@ Schedule anyway?</source>
         <location filename="../../services/printing.py" line="22"/>
         <source>The document could not be sent to the printer. Check that the printer is on and connected, then try again.</source>
         <translation>No se pudo enviar el documento a la impresora. Verifique que la impresora esté encendida y conectada, y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="62"/>
+        <source>Change the term</source>
+        <translation>Cambiar el término</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="62"/>
+        <source>Add a term</source>
+        <translation>Agregar un término</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="82"/>
+        <source>e.g. 480.00</source>
+        <translation>p. ej., 480.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="90"/>
+        <source>e.g. A handwritten letter of apology</source>
+        <translation>p. ej., una carta de disculpa escrita a mano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="93"/>
+        <source>&amp;By a deadline</source>
+        <translation>&amp;Antes de una fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="94"/>
+        <source>In &amp;instalments</source>
+        <translation>En &amp;cuotas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="116"/>
+        <source>&amp;Kind *</source>
+        <translation>&amp;Tipo *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="117"/>
+        <source>&amp;Description *</source>
+        <translation>&amp;Descripción *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="118"/>
+        <source>&amp;Responsible *</source>
+        <translation>&amp;Responsable *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="119"/>
+        <source>&amp;Amount *</source>
+        <translation>&amp;Monto *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="120"/>
+        <source>H&amp;ours *</source>
+        <translation>H&amp;oras *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="121"/>
+        <source>&amp;What is delivered or done *</source>
+        <translation>&amp;Qué se entrega o se hace *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="122"/>
+        <source>&amp;Paid to *</source>
+        <translation>&amp;Beneficiario(a) del pago *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="131"/>
+        <source>Dead&amp;line *</source>
+        <translation>&amp;Fecha límite *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="132"/>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="137"/>
+        <source>Keep this &amp;term</source>
+        <translation>&amp;Guardar este término</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="138"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="255"/>
+        <source>Type the amount like 480.00.</source>
+        <translation>Escriba el monto como 480.00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="264"/>
+        <source>Type each share like 50.00.</source>
+        <translation>Escriba cada parte como 50.00.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPanel</name>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="45"/>
+        <source>Terms of the agreement</source>
+        <translation>Términos del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="47"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="47"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="47"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="48"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="48"/>
+        <source>Paid to</source>
+        <translation>Beneficiario(a) del pago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="48"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="57"/>
+        <source>Enter changes a term; Alt+Up and Alt+Down move it.</source>
+        <translation>Con Enter se cambia un término; con Alt+Flecha arriba y Alt+Flecha abajo se mueve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="63"/>
+        <source>&amp;Add a term…</source>
+        <translation>&amp;Agregar un término…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="64"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="65"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="66"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreement/terms_panel.py" line="67"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
     </message>
 </context>
 <context>

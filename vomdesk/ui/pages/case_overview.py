@@ -244,11 +244,19 @@ class MissingPanel(QFrame):
             label.deleteLater()
         self.items = []
         self.stage = stage
-        checked = stage in (Stage.REFERRAL, Stage.INTAKE, Stage.PREPARATION, Stage.READY)
+        checked = stage in (
+            Stage.REFERRAL,
+            Stage.INTAKE,
+            Stage.PREPARATION,
+            Stage.READY,
+            Stage.SESSION_HELD,
+        )
         if stage in (Stage.REFERRAL, Stage.INTAKE):
             self.subtitle.setText(self.tr("Before preparation can start:"))
         elif stage in (Stage.PREPARATION, Stage.READY):
             self.subtitle.setText(self.tr("Before scheduling:"))
+        elif stage is Stage.SESSION_HELD:
+            self.subtitle.setText(self.tr("Before the agreement is signed:"))
         else:
             self.subtitle.setText(self.tr("Checks for this step come with its page."))
         link_colour = ACCENT.lighter(150) if is_dark() else ACCENT

@@ -244,6 +244,10 @@ class CaseWorkspace(QWidget):
             self.tabs.setCurrentWidget(self.preparation)
             self.preparation.focus_item(field)
             return
+        if field == "agreement" or field.startswith("agreement."):
+            self.tabs.setCurrentWidget(self.agreement)
+            self.agreement.focus_item(field.removeprefix("agreement").removeprefix("."))
+            return
         if field in ("participants",) or field.startswith("participant."):
             self.tabs.setCurrentWidget(self.participants)
             parts = field.split(".")

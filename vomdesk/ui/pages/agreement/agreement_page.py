@@ -274,8 +274,19 @@ class AgreementPage(QWidget):
 
     def _finding_chosen(self, item: QListWidgetItem) -> None:
         """Go to what a finding is about: its term, or the reason to give."""
-        field = str(item.data(Qt.ItemDataRole.UserRole) or "")
+        self.focus_item(str(item.data(Qt.ItemDataRole.UserRole) or ""))
+
+    def focus_item(self, field: str) -> None:
+        """Put the cursor where a finding (or "What is missing") points: a term, a reason, the
+        start button, or the signer still to sign."""
         parts = field.split(".")
+        if not field:
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if parts[0] == "signature":
+            self.signatures.select(".".join(parts[1:]))
+            self.signatures.sign_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if parts[0] == "terms" and len(parts) > 1 and parts[1].isdigit():
             self.terms.select(int(parts[1]))
             self.terms.table.setFocus(Qt.FocusReason.OtherFocusReason)

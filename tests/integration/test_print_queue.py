@@ -50,7 +50,7 @@ if [ $# -eq 0 ]; then
     exit 0
 fi
 out="${DEVICE_URI#*:}"
-printf 'user=%s\ntitle=%s\ncopies=%s\n' "$2" "$3" "$4" > "$out/.job-$1.info"
+printf 'user=%s\ntitle=%s\ncopies=%s\noptions=%s\n' "$2" "$3" "$4" "$5" > "$out/.job-$1.info"
 if [ $# -ge 6 ]; then cat "$6" > "$out/.job-$1.pdf"; else cat > "$out/.job-$1.pdf"; fi
 mv "$out/.job-$1.info" "$out/job-$1.info"
 mv "$out/.job-$1.pdf" "$out/job-$1.pdf"
@@ -90,6 +90,7 @@ class Job:
     pdf: bytes
     title: str
     copies: int
+    options: str = ""
 
 
 @dataclass
@@ -131,7 +132,9 @@ class PrivateCups:
                 for line in pdf.with_suffix(".info").read_text().splitlines()
                 if "=" in line
             )
-            found.append(Job(pdf.read_bytes(), info["title"], int(info["copies"])))
+            found.append(
+                Job(pdf.read_bytes(), info["title"], int(info["copies"]), info.get("options", ""))
+            )
         return found
 
     def clear(self) -> None:
@@ -289,6 +292,19 @@ def test_two_copies_are_one_raw_job_that_asks_the_printer_for_two(
     assert len(jobs) == 1
     assert jobs[0].pdf == kit_pdf
     assert jobs[0].copies == 2
+    assert _print_leftovers(temp_folder) == []
+
+
+def test_the_page_range_and_two_sided_printing_reach_the_queue(
+    queue: PrivateCups, temp_folder: Path, kit_pdf: bytes
+) -> None:
+    print_pdf_file(kit_pdf, printer=QUEUE, copies=1, title=TITLE, pages="1", two_sided=True)
+
+    [job] = queue.jobs()
+    assert job.pdf == kit_pdf, "the PDF itself: the queue applies the options"
+    options = dict(item.split("=", 1) for item in job.options.split() if "=" in item)
+    assert options.get("page-ranges") == "1"
+    assert options.get("sides") == "two-sided-long-edge"
     assert _print_leftovers(temp_folder) == []
 
 

@@ -35,8 +35,17 @@ class PrintingFailed(StoreProblem):
         return f"{advice} ({self.detail})" if self.detail else advice
 
 
-def print_pdf_file(pdf: bytes, *, printer: str, copies: int = 1, title: str = "vomdesk") -> None:
-    """Hand ``pdf`` to the print queue ``printer`` (CUPS' lp; Windows' own print verb).
+def print_pdf_file(
+    pdf: bytes,
+    *,
+    printer: str,
+    copies: int = 1,
+    title: str = "vomdesk",
+    pages: str = "",
+    two_sided: bool = False,
+) -> None:
+    """Hand ``pdf`` to the print queue ``printer`` (CUPS' lp; Windows' own print verb), with
+    the copies, page range ("1-2,4") and two-sided printing chosen in the print dialog.
 
     The PDF goes to the queue as it is, so text stays text. The temporary copy is in the app's
     private folder (services/temp_files) and removed as soon as the queue has taken the job
@@ -56,6 +65,10 @@ def print_pdf_file(pdf: bytes, *, printer: str, copies: int = 1, title: str = "v
         command = [lp, "-n", str(max(1, copies)), "-t", title]
         if printer:
             command += ["-d", printer]
+        if pages:
+            command += ["-P", pages]
+        if two_sided:
+            command += ["-o", "sides=two-sided-long-edge"]
         try:
             result = subprocess.run(
                 [*command, "--", str(path)],

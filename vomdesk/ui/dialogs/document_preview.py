@@ -244,7 +244,7 @@ class DocumentPreview(QDialog):
         if self.printing:
             return
         heading = self.tr("Print {document}").format(document=self.label)
-        destination = choose_printer(self, heading)
+        destination = choose_printer(self, heading, self.count)
         if destination is None:
             return
         self.printing = True

@@ -124,6 +124,8 @@ def parse_cents(text: str) -> int | None:
     negative = cleaned.startswith("-")
     cleaned = cleaned.lstrip("-")
     last_dot, last_comma = cleaned.rfind("."), cleaned.rfind(",")
+    if cleaned.count(".") == 1 and last_comma < last_dot and len(cleaned) - last_dot - 1 > 2:
+        return None  # "12.345": more than two decimals (US style), never read as 12,345
     decimal_at = max(last_dot, last_comma)
     if decimal_at >= 0 and len(cleaned) - decimal_at - 1 in (1, 2):
         whole, fraction = cleaned[:decimal_at], cleaned[decimal_at + 1 :]

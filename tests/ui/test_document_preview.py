@@ -191,9 +191,11 @@ def test_print_to_a_pdf_printer_sends_the_document_itself(
     target = tmp_path / "printed.pdf"
     printer = pdf_printer(target)
     titles: list[str] = []
+    pages: list[int] = []
 
-    def choose(_parent: object, title: str):  # type: ignore[no-untyped-def]
+    def choose(_parent: object, title: str, page_count: int = 0):  # type: ignore[no-untyped-def]
         titles.append(title)
+        pages.append(page_count)
         return destination_of(printer)
 
     monkeypatch.setattr(document_preview, "choose_printer", choose)
@@ -206,6 +208,7 @@ def test_print_to_a_pdf_printer_sends_the_document_itself(
     assert target.read_bytes() == preview.pdf
     assert number in text_of(target.read_bytes())
     assert titles == ["Print Restitution agreement"]
+    assert pages == [preview.count] and preview.count >= 1, "the page range knows the pages"
     assert preview.status.text() == f"Sent to {target}."
     preview.close()
 

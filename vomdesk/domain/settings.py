@@ -95,6 +95,14 @@ IN_PERSON_REQUIRED = Setting(
         "video preparation; the change is recorded.",
     ),
 )  # fmt: skip
+GRACE_DAYS = Setting(
+    "monitoring.grace_days", int, 14,
+    QT_TRANSLATE_NOOP("Settings", "Grace period for a missed term (days)"),
+    QT_TRANSLATE_NOOP(
+        "Settings", "After this many days a missed payment or term is shown as missed."
+    ),
+    minimum=0, maximum=90,
+)  # fmt: skip
 LANGUAGE = Setting(
     "ui.language", str, "en", QT_TRANSLATE_NOOP("Settings", "Language of the application"),
     scope=Scope.COMPUTER, choices=(("en", "English"), ("es", "Español")),
@@ -109,6 +117,7 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     JUVENILE_AGE,
     CASE_NUMBER_PATTERN,
     IN_PERSON_REQUIRED,
+    GRACE_DAYS,
     LANGUAGE,
 )
 BY_KEY = {setting.key: setting for setting in ALL_SETTINGS}

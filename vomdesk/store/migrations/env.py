@@ -6,6 +6,7 @@ from sqlmodel import SQLModel
 import vomdesk.store.agreement_models
 import vomdesk.store.case_models
 import vomdesk.store.models
+import vomdesk.store.monitoring_models
 import vomdesk.store.preparation_models  # noqa: F401
 
 connection = context.config.attributes.get("connection")

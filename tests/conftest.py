@@ -209,3 +209,58 @@ def _calm_answer(flag_on, answer_type):  # type: ignore[no-untyped-def]
 def prepare():  # type: ignore[no-untyped-def]
     """The ``complete_preparation`` helper, for tests that walk a case to its session."""
     return complete_preparation
+
+
+@pytest.fixture
+def agreed_case(store: OpenStore, case_in_preparation: PreparationCase) -> PreparationCase:
+    """The case of ``case_in_preparation`` taken through its session to a signed agreement: a
+    money term of 480.00 in four monthly instalments from two weeks ahead, and an apology."""
+    from datetime import UTC, datetime, timedelta
+
+    from vomdesk.domain.agreements import SessionOutcome, TermKind
+    from vomdesk.domain.instalments import Frequency, plan
+    from vomdesk.services.agreements import TermInput, agreements_of, save_draft, sign
+    from vomdesk.services.agreements import start_agreement as start
+    from vomdesk.services.session_records import record_session
+
+    case = case_in_preparation
+    today = date.today()
+    complete_preparation(store, case, on=today - timedelta(days=3))
+    people = [case.victim, case.offender, case.guardian]
+    record_session(
+        store,
+        case.case_id,
+        held_at=datetime.now(UTC) - timedelta(hours=2),
+        minutes=80,
+        attendees=people,
+        speaking_order=people[:2],
+        outcome=SessionOutcome.AGREEMENT,
+    )
+    agreement = start(store, case.case_id)
+    save_draft(
+        store,
+        agreement,
+        [
+            TermInput(
+                TermKind.FINANCIAL,
+                "Pay for the broken window",
+                (case.offender,),
+                amount_cents=48_000,
+                payee="Laura Gómez Prieto",
+                frequency="monthly",
+                payments=tuple(
+                    plan(48_000, today + timedelta(days=14), Frequency.MONTHLY, count=4)
+                ),
+            ),
+            TermInput(
+                TermKind.APOLOGY,
+                "Letter of apology",
+                (case.offender,),
+                item="A handwritten letter",
+                deadline=today + timedelta(days=10),
+            ),
+        ],
+    )
+    for signer in agreements_of(store, case.case_id)[0].required:
+        sign(store, agreement, signer.key, today)
+    return case

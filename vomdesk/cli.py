@@ -12,6 +12,7 @@ from pathlib import Path
 
 from vomdesk import __version__
 from vomdesk.cli_cases import CASE_CHECKS, CASE_COMMANDS, CaseCommandFailed, add_case_commands
+from vomdesk.cli_monitoring import MONITORING_COMMANDS, add_monitoring_commands
 from vomdesk.domain import settings as setting
 from vomdesk.domain.passphrase_rules import judge_passphrase
 from vomdesk.log import start_logging
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[common], help="check the store's integrity and encryption"
     )
     add_case_commands(commands, common)
+    add_monitoring_commands(commands, common)
     return parser
 
 
@@ -161,13 +163,15 @@ def run_case_command(args: argparse.Namespace) -> int:
     if check is not None:
         check(args)  # what can be refused without the store is refused before the passphrase
     with unlocked(args) as store:
-        return CASE_COMMANDS[args.command](store, args)
+        return STORE_COMMANDS[args.command](store, args)
 
+
+STORE_COMMANDS = {**CASE_COMMANDS, **MONITORING_COMMANDS}
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": run_init,
     "check": run_check,
-    **dict.fromkeys(CASE_COMMANDS, run_case_command),
+    **dict.fromkeys(STORE_COMMANDS, run_case_command),
 }
 
 

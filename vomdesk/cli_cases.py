@@ -22,6 +22,7 @@ from vomdesk.services.open_store import OpenStore
 from vomdesk.services.printing import print_pdf_file, print_to_file
 
 MAX_DEMO_CASES = 1000
+DOCUMENT_CHOICES = [k.value.replace("_", "-") for k in DocumentKind]
 
 
 class CaseCommandFailed(Exception):
@@ -84,8 +85,10 @@ def add_print_command(
         help="make one of a case's documents as a PDF file, or send it to a print queue",
     )  # fmt: skip
     printing.add_argument("--case", required=True, metavar="CASE_NO", help="the case number")
-    printing.add_argument("--document", required=True, choices=[k.value for k in DocumentKind],
+    printing.add_argument("--document", required=True, choices=DOCUMENT_CHOICES,
                           help="which document")  # fmt: skip
+    printing.add_argument("--payment", type=int, metavar="ID",
+                          help="the payment a receipt is for: its ledger line id")  # fmt: skip
     printing.add_argument("--participant", type=int, metavar="ID",
                           help="who it is for: a participant id, as `export` shows")  # fmt: skip
     printing.add_argument("--lang", choices=("en", "es"),
@@ -230,8 +233,11 @@ def run_print(store: OpenStore, args: argparse.Namespace) -> int:
         raise CaseCommandFailed(
             f"case {args.case.strip()} has no participant {args.participant}; it has {listed}"
         )
-    request = Request(DocumentKind(args.document), case_id, participant_id=args.participant,
-                      language=args.lang)  # fmt: skip
+    kind = DocumentKind(args.document.replace("-", "_"))
+    if (kind is DocumentKind.RECEIPT) != (args.payment is not None):
+        raise CaseCommandFailed("--payment ID goes with --document receipt, and only with it")
+    request = Request(kind, case_id, participant_id=args.participant, language=args.lang,
+                      ledger_line_id=args.payment)  # fmt: skip
     try:
         built = build_document(store, request)
     except errors.NeedsCorrection as error:

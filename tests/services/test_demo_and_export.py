@@ -24,8 +24,11 @@ from vomdesk.services import errors
 from vomdesk.services.agreements import agreements_of
 from vomdesk.services.case_list import list_cases, search_filter
 from vomdesk.services.cases import CaseRecord, case_id_of, missing_for_next_step, read_case
+from vomdesk.services.closing import FOLLOWED, recidivism_check_due
 from vomdesk.services.demo import StoreHasCases, fill_with_demo_cases
+from vomdesk.services.due import due_items
 from vomdesk.services.export import CONTACT_KEYS, export_case
+from vomdesk.services.monitoring import read_monitoring
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.preparation import before_scheduling, read_preparation
 from vomdesk.services.recovery import new_recovery_key
@@ -323,6 +326,51 @@ def test_more_than_forty_cases_repeat_the_plan_without_a_second_no_contact_order
     assert len(numbers) == 45
     records = [read_case(store, case_id_of(store, n)) for n in numbers]
     assert sum(r.case.no_contact_order for r in records) == 1
+
+
+def test_monitoring_on_time_behind_completed_returned_and_followed_up(
+    demo: tuple[OpenStore, list[str]], records: list[CaseRecord]
+) -> None:
+    store, _ = demo
+    today = date.today()
+    seen: Counter[str] = Counter()
+    reversals = 0
+    for record in records:
+        view = read_monitoring(store, record.case.id)
+        agreement = view.agreement
+        lines = [line for term in view.terms for line in term.lines]
+        reversals += sum(line.kind == "reversal" for line in lines)
+        for line in lines:
+            assert agreement is not None and agreement.signed_on is not None
+            assert agreement.signed_on <= line.on <= today, record.case.number
+        if record.stage is Stage.MONITORING and lines:
+            if view.missed(today):
+                assert any(a.action == "reminder" for t in view.terms for a in t.actions)
+                seen["behind"] += 1
+            else:
+                seen["on_time"] += 1
+            seen["followed_up"] += any(f.done_on for f in view.follow_ups)
+        reason = record.case.closing_reason
+        if reason == "completed":
+            assert view.open_cents == 0 and view.open_hours == 0 and view.open_terms == 0
+            assert any(t.entries for t in view.terms)
+            seen["completed"] += 1
+        if reason == "not_completed_returned":
+            assert view.open_cents > 0
+            assert {a.action for t in view.terms for a in t.actions} == {"reminder", "return"}
+            seen["returned"] += 1
+        if record.stage is Stage.CLOSED and reason in {r.value for r in FOLLOWED}:
+            if recidivism_check_due(store, record.case.id) is None:
+                seen["rechecked"] += 1
+            else:
+                seen["awaiting"] += 1
+    assert reversals >= 1, "a corrected payment"
+    assert seen["followed_up"] >= 3, seen
+    assert seen["on_time"] >= 2 and seen["behind"] >= 1, seen
+    assert seen["completed"] >= 2 and seen["returned"] >= 1, seen
+    assert seen["awaiting"] >= 3 and seen["rechecked"] == 1, seen
+    kinds = {item.kind.value for item in due_items(store, today)}
+    assert {"payment", "follow_up", "referral_deadline", "recidivism_check"} <= kinds
 
 
 # --- the export -----------------------------------------------------------------------------

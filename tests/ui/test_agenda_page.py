@@ -186,6 +186,7 @@ def test_the_workspace_opens_a_case_from_the_agenda(qtbot, store, booked):
     assert [navigation.item(r).text() for r in range(navigation.count())] == [
         "Cases",
         "Agenda",
+        "Monitoring",
         "Settings",
     ]
     navigation.setCurrentRow(1)

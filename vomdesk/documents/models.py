@@ -193,3 +193,88 @@ class ReferralAcknowledgmentDoc:
     offenders: tuple[str, ...]  # the names the source referred
     statuses: tuple[tuple[str, str], ...] = ()  # (Shareable value, status code)
     made_on: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class ReceiptDoc:
+    """A payment receipt, for the payer: what was received, for which term, what is left."""
+
+    letterhead: Letterhead
+    case_number: str
+    language: str
+    receipt_number: str
+    received_on: date
+    payer: str
+    amount_cents: int
+    method: str  # "cash", "check", "money_order", "card", or as typed
+    term_description: str
+    balance_cents: int  # what is still owed after this payment (the payer's, for a split term)
+    received_by: str
+    instalment: int | None = None  # which instalment of the plan it pays
+    instalments: int = 0  # how many the plan has (0: no plan)
+    payee: str = ""
+    made_on: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class OverdueTerm:
+    """One term that is behind: what it is, what is outstanding, and since when."""
+
+    kind: str  # a domain.agreements.TermKind value
+    description: str
+    since: date
+    amount_cents: int | None = None  # money overdue
+    hours: float | None = None  # hours still to work
+    item: str = ""  # what is still to be given
+
+
+@dataclass(frozen=True)
+class ReminderDoc:
+    """The reminder letter to an offender (and, for a juvenile, the parent or guardian) about
+    terms that are behind. There is no field for anything of the victim's."""
+
+    letterhead: Letterhead
+    case_number: str
+    language: str
+    recipient: str  # the offender's name
+    recipient_address: str  # the offender's own address
+    overdue: tuple[OverdueTerm, ...]
+    respond_by: date
+    guardian: str = ""  # a juvenile's parent or guardian, addressed in the same letter
+    made_on: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class CompletionLetterDoc:
+    """The letter to the referral source when monitoring ends: status only, and only what the
+    parties' consent to share allows (``statuses`` holds (Shareable value, status code) pairs
+    already cleared; "completion" with completed, partially_completed or not_completed)."""
+
+    letterhead: Letterhead
+    case_number: str
+    language: str
+    source_agency: str
+    source_person: str
+    court_number: str
+    received_on: date
+    offenders: tuple[str, ...]
+    statuses: tuple[tuple[str, str], ...] = ()
+    made_on: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class VictimNoticeDoc:
+    """The notice to a victim that the agreement was completed, or not, and what was paid to
+    them; ``outcome`` is completed, partially_completed or not_completed."""
+
+    letterhead: Letterhead
+    case_number: str
+    language: str
+    recipient: str
+    recipient_address: str
+    outcome: str
+    paid_cents: int = 0  # passed on to the victim in all
+    held_cents: int = 0  # received for the victim, not yet passed on
+    money_owed: bool = True  # the agreement had money terms
+    source_agency: str = ""  # where a case not completed goes back to (named then only)
+    made_on: date = field(default_factory=date.today)

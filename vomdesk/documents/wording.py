@@ -129,3 +129,9 @@ def names(items: Sequence[str], code: str) -> str:
     if not cleaned:
         return ""
     return str(format_list(cleaned, locale=locale(code)))
+
+
+def payment_method(code: str, method: str) -> str:
+    """A payment method's printed name ("cash" gives "Cash" or "Efectivo"); others as typed."""
+    key = "method_" + method.strip().lower().replace(" ", "_")
+    return _TEXT[language(code)].get(key, method.strip())

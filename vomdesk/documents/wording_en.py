@@ -40,6 +40,9 @@ STATUSES: Final[dict[tuple[str, str], str]] = {
     ("agreement_reached", "no_agreement"): "The parties did not reach an agreement.",
     ("completion", "completed"): "The agreement has been completed.",
     ("completion", "not_completed"): "The agreement was not completed.",
+    ("completion", "partially_completed"): (
+        "Part of the agreement has been completed; some of its terms were not met."
+    ),
 }
 
 TEXT: Final[dict[str, str]] = {
@@ -260,5 +263,101 @@ TEXT: Final[dict[str, str]] = {
     "ack_confidential": (
         "Because mediation is confidential, our letters report only the status of a case, never "
         "what was said in it."
+    ),
+    # Payment receipt
+    "receipt_kind": "Payment receipt",
+    "receipt_no": "Receipt no. {number}",
+    "receipt_intro": (
+        "The program has received the payment below under the restitution agreement in case "
+        "{number}."
+    ),
+    "received_from": "Received from",
+    "received_on": "Date received",
+    "method": "Payment method",
+    "for_term": "For",
+    "instalment_of": "Instalment {number} of {count}",
+    "instalment_only": "Instalment {number}",
+    "balance_after": "Balance remaining",
+    "paid_in_full": "{amount} (paid in full)",
+    "received_by": "Received by",
+    "keep_receipt": "Keep this receipt until the agreement has been completed.",
+    "method_cash": "Cash",
+    "method_check": "Check",
+    "method_money_order": "Money order",
+    "method_card": "Card",
+    "method_transfer": "Bank transfer",
+    "method_other": "Other",
+    # Reminder letter
+    "reminder_kind": "Reminder",
+    "reminder_subject": "Your restitution agreement, case {number}",
+    "dear_two": "Dear {name} and {guardian}:",
+    "reminder_intro": (
+        "Our records show that the following terms of the restitution agreement signed in "
+        "case {number} are behind:"
+    ),
+    "reminder_guardian": (
+        "We are also writing to {guardian}, as parent or legal guardian of {name}."
+    ),
+    "outstanding": "Outstanding",
+    "since": "Due since",
+    "to_give": "Still to be given: {item}",
+    "reminder_todo": (
+        "Please bring what is overdue up to date by {date}. Payments are made through the "
+        "program, which gives you a receipt for each one."
+    ),
+    "reminder_call": (
+        "If you cannot do this by then, please call the program at {phone} before that date. "
+        "We can talk about what is making it difficult and, if needed, work out a new plan."
+    ),
+    "reminder_contact": (
+        "If you cannot do this by then, please contact the program before that date. We can "
+        "talk about what is making it difficult and, if needed, work out a new plan."
+    ),
+    "reminder_next": (
+        "If we do not hear from you by then, the program may inform the referral source that "
+        "the agreement is not being kept, as the agreement provides."
+    ),
+    "reminder_paid": (
+        "If you have made a payment in the last few days, thank you: keep your receipt, and "
+        "this reminder does not apply to that payment."
+    ),
+    # Completion letter to the referral source
+    "completion_kind": "Agreement outcome letter",
+    "completion_subject": "Outcome of the agreement in case {number}",
+    "completion_intro": (
+        "We are writing about case {number}{court}, which the program received from you on "
+        "{date}, for {names}."
+    ),
+    # Notice to the victim
+    "notice_kind": "Notice about the agreement",
+    "notice_subject": "The restitution agreement in case {number}",
+    "notice_completed": (
+        "We are writing to let you know that the restitution agreement reached in mediation in "
+        "case {number} has been completed: every one of its terms has been met."
+    ),
+    "notice_partially_completed": (
+        "We are writing to let you know that the restitution agreement reached in mediation in "
+        "case {number} was completed only in part: some of its terms were not met."
+    ),
+    "notice_not_completed": (
+        "We are writing to let you know that the restitution agreement reached in mediation in "
+        "case {number} was not completed."
+    ),
+    "notice_returned": (
+        "The case has gone back to the referral source, {agency}, which decides how it continues."
+    ),
+    "notice_paid": "In all, the program has passed on {amount} to you under the agreement.",
+    "notice_held": (
+        "The program also holds {amount} received for you, which it will pass on to you shortly."
+    ),
+    "notice_nothing_paid": "No payment has been passed on to you under the agreement.",
+    "notice_thanks": "Thank you for taking part in mediation.",
+    "notice_call": (
+        "If you have any questions, or would like to talk about how things went, please call "
+        "the program at {phone}."
+    ),
+    "notice_contact": (
+        "If you have any questions, or would like to talk about how things went, please "
+        "contact the program."
     ),
 }

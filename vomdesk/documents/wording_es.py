@@ -42,6 +42,9 @@ STATUSES: Final[dict[tuple[str, str], str]] = {
     ("agreement_reached", "no_agreement"): "Las partes no llegaron a un acuerdo.",
     ("completion", "completed"): "Se ha cumplido el acuerdo.",
     ("completion", "not_completed"): "El acuerdo no se cumplió.",
+    ("completion", "partially_completed"): (
+        "Se cumplió una parte del acuerdo; algunas de sus condiciones no se cumplieron."
+    ),
 }
 
 TEXT: Final[dict[str, str]] = {
@@ -281,5 +284,103 @@ TEXT: Final[dict[str, str]] = {
     "ack_confidential": (
         "Como la mediación es confidencial, nuestras cartas solo informan del estado de un caso, "
         "nunca de lo que se dijo en él."
+    ),
+    # Payment receipt
+    "receipt_kind": "Recibo de pago",
+    "receipt_no": "Recibo n.º {number}",
+    "receipt_intro": (
+        "El programa ha recibido el pago que se indica a continuación, según el acuerdo de "
+        "restitución del caso {number}."
+    ),
+    "received_from": "Recibido de",
+    "received_on": "Fecha de recepción",
+    "method": "Forma de pago",
+    "for_term": "Concepto",
+    "instalment_of": "Cuota {number} de {count}",
+    "instalment_only": "Cuota {number}",
+    "balance_after": "Saldo pendiente",
+    "paid_in_full": "{amount} (pagado en su totalidad)",
+    "received_by": "Recibido por",
+    "keep_receipt": "Guarde este recibo hasta que se haya cumplido el acuerdo.",
+    "method_cash": "Efectivo",
+    "method_check": "Cheque",
+    "method_money_order": "Giro postal",
+    "method_card": "Tarjeta",
+    "method_transfer": "Transferencia bancaria",
+    "method_other": "Otro",
+    # Reminder letter
+    "reminder_kind": "Recordatorio",
+    "reminder_subject": "Su acuerdo de restitución, caso {number}",
+    "dear_two": "Estimados(as) {name} y {guardian}:",
+    "reminder_intro": (
+        "Según nuestros registros, las siguientes condiciones del acuerdo de restitución "
+        "firmado en el caso {number} están atrasadas:"
+    ),
+    "reminder_guardian": (
+        "Nos dirigimos también a {guardian}, como padre, madre o tutor legal de {name}."
+    ),
+    "outstanding": "Pendiente",
+    "since": "Vencido desde",
+    "to_give": "Falta entregar: {item}",
+    "reminder_todo": (
+        "Le pedimos que se ponga al día con lo vencido a más tardar el {date}. Los pagos se "
+        "hacen por medio del programa, que le entrega un recibo por cada uno."
+    ),
+    "reminder_call": (
+        "Si no puede hacerlo para esa fecha, llame al programa al {phone} antes de que se "
+        "cumpla. Podemos hablar de lo que le dificulta cumplir y, si hace falta, acordar un "
+        "nuevo plan."
+    ),
+    "reminder_contact": (
+        "Si no puede hacerlo para esa fecha, comuníquese con el programa antes de que se "
+        "cumpla. Podemos hablar de lo que le dificulta cumplir y, si hace falta, acordar un "
+        "nuevo plan."
+    ),
+    "reminder_next": (
+        "Si no tenemos noticias suyas para esa fecha, el programa podrá informar a la fuente de "
+        "remisión que el acuerdo no se está cumpliendo, tal como lo prevé el acuerdo."
+    ),
+    "reminder_paid": (
+        "Si ha hecho un pago en los últimos días, le damos las gracias: guarde su recibo; este "
+        "recordatorio no se refiere a ese pago."
+    ),
+    # Completion letter to the referral source
+    "completion_kind": "Carta sobre el resultado del acuerdo",
+    "completion_subject": "Resultado del acuerdo del caso {number}",
+    "completion_intro": (
+        "Le escribimos en relación con el caso {number}{court}, que el programa recibió de "
+        "usted el {date}, relativo a {names}."
+    ),
+    # Notice to the victim
+    "notice_kind": "Aviso sobre el acuerdo",
+    "notice_subject": "El acuerdo de restitución del caso {number}",
+    "notice_completed": (
+        "Le escribimos para informarle que se ha cumplido el acuerdo de restitución alcanzado "
+        "en la mediación del caso {number}: se cumplieron todas sus condiciones."
+    ),
+    "notice_partially_completed": (
+        "Le escribimos para informarle que el acuerdo de restitución alcanzado en la mediación "
+        "del caso {number} se cumplió solo en parte: algunas de sus condiciones no se cumplieron."
+    ),
+    "notice_not_completed": (
+        "Le escribimos para informarle que el acuerdo de restitución alcanzado en la mediación "
+        "del caso {number} no se cumplió."
+    ),
+    "notice_returned": (
+        "El caso ha vuelto a la fuente de remisión, {agency}, que decide cómo continúa."
+    ),
+    "notice_paid": "En total, el programa le ha entregado {amount} según el acuerdo.",
+    "notice_held": (
+        "El programa tiene además {amount} recibidos para usted, que le entregará en breve."
+    ),
+    "notice_nothing_paid": "No se le ha entregado ningún pago según el acuerdo.",
+    "notice_thanks": "Le agradecemos su participación en la mediación.",
+    "notice_call": (
+        "Si tiene alguna pregunta, o desea hablar de cómo resultó todo, llame al programa al "
+        "{phone}."
+    ),
+    "notice_contact": (
+        "Si tiene alguna pregunta, o desea hablar de cómo resultó todo, comuníquese con el "
+        "programa."
     ),
 }

@@ -127,3 +127,15 @@ def recidivism_check_due(store: OpenStore, case_id: int) -> date | None:
             return None
         closed = closed_on_in(session, case_id)
         return recidivism_due(closed) if closed else None
+
+
+def recidivism_checks(store: OpenStore, case_id: int) -> list[RecidivismCheck]:
+    """The one-year follow-ups recorded for a case, oldest first."""
+    with reading(store) as session:
+        return list(
+            session.exec(
+                select(RecidivismCheck)
+                .where(RecidivismCheck.case_id == case_id)
+                .order_by(col(RecidivismCheck.id))
+            )
+        )

@@ -17,6 +17,7 @@ from vomdesk.services import demo_material as material
 from vomdesk.services import errors
 from vomdesk.services.case_derived import refresh_derived
 from vomdesk.services.cases import create_case
+from vomdesk.services.demo_monitoring import Pace, after_dating, monitor_open_case
 from vomdesk.services.demo_preparation import Progress, add_demo_venues, walk_demo_case
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
 from vomdesk.services.participants import add_participant_in
@@ -64,7 +65,7 @@ _PLAN: tuple[tuple[Stage, ClosingReason | None, str], ...] = (
     (Stage.MONITORING, None, "adult es_victim access"),
     (Stage.CLOSED, _C.REARREST, "juvenile rearrest"),
     (Stage.INTAKE, None, "adult business"),
-    (Stage.CLOSED, _C.NO_AGREEMENT, "adult"),
+    (Stage.CLOSED, _C.NO_AGREEMENT, "adult year_ago"),
     (Stage.SCHEDULED, None, "juvenile back"),
     (Stage.MONITORING, None, "juvenile amended community"),
     (Stage.CLOSED, _C.OFFENDER_DECLINED, "juvenile"),
@@ -89,7 +90,7 @@ _PLAN: tuple[tuple[Stage, ClosingReason | None, str], ...] = (
     (Stage.AGREEMENT_SIGNED, None, "juvenile advocate"),
     (Stage.MONITORING, None, "juvenile"),
 )
-_ONCE = {"no_contact", "care_serious", "care_partner", "rearrest", "repeat"}
+_ONCE = {"no_contact", "care_serious", "care_partner", "rearrest", "repeat", "year_ago"}
 
 _FORWARD = (
     Stage.REFERRAL,
@@ -632,6 +633,8 @@ class _Demo:
         juvenile = "juvenile" in tags or ("adult" not in tags and rng.random() < 0.55)
         steps = self.steps(stage, reason, tags)
         wait = (20, 40) if "rearrest" in tags else _WAIT_DAYS[stage]
+        if "year_ago" in tags:  # closed over a year ago: its one-year follow-up is recorded
+            wait = (375, 410)
         received, times = self.timeline(steps, wait)
         same_offender = self.rearrest if "repeat" in tags else None
         if same_offender is not None:  # a new referral of the offender re-arrested earlier
@@ -748,6 +751,9 @@ def _record(store: OpenStore, spec: _Spec, people: dict[tuple[int, str], int]) -
         refresh_derived(work.session, case)
     waiting = _PROGRESS.get(spec.index % len(_PLAN), Progress.HALFWAY)
     walk_demo_case(store, case_id, spec.steps, spec.times, waiting, random.Random(spec.index))
+    if spec.steps and spec.steps[-1][0] is Stage.MONITORING:
+        pace = _PACE.get(spec.index % len(_PLAN), Pace.ON_TIME)
+        monitor_open_case(store, case_id, pace, random.Random(spec.index))
     # The steps were taken just now; date them over the months the case has lasted.
     with unit_of_work(store) as work:
         history = repo.history_of(session=work.session, case_id=case_id)
@@ -762,11 +768,15 @@ def _record(store: OpenStore, spec: _Spec, people: dict[tuple[int, str], int]) -
         work.audit(
             AuditAction.UPDATE, "case", created.number, fields=["history.at"], detail="demo dates"
         )
+    if spec.steps and isinstance(spec.steps[-1][0], ClosingReason):
+        after_dating(store, case_id, recheck="year_ago" in spec.tags)
     return created.number
 
 
 # Where preparation stands for the demo cases that wait in preparation, by plan line.
 _PROGRESS = {3: Progress.HALFWAY, 8: Progress.STARTED, 20: Progress.WITHDRAWN, 29: Progress.NOTHING}
+# How the agreements still in monitoring are going, by plan line (the others: on time).
+_PACE = {1: Pace.CORRECTED, 13: Pace.BEHIND, 34: Pace.BEHIND}
 
 
 def fill_with_demo_cases(store: OpenStore, *, count: int = 40, seed: int = 2026) -> list[str]:

@@ -18,6 +18,7 @@ from vomdesk.services.case_stages import close_case, move_case
 from vomdesk.services.choices import LossLine, save_offender_availability, save_victim_choices
 from vomdesk.services.consents import record_consent, record_sharing, withdraw_consent
 from vomdesk.services.demo_agreements import hold_demo_session, sign_demo_agreement
+from vomdesk.services.demo_monitoring import SETTLED, settle_and_close
 from vomdesk.services.meetings import save_contact
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.preparation import read_preparation
@@ -201,6 +202,9 @@ def walk_demo_case(
         elif step is Stage.AGREEMENT_SIGNED:
             amended = number > 0 and steps[number - 1][0] is Stage.MONITORING
             sign_demo_agreement(store, case_id, at, rng, why if amended else "")
+        elif step in SETTLED:  # payments, hours and terms first, then the summary
+            assert isinstance(step, ClosingReason)
+            settle_and_close(store, case_id, step, why, at, random.Random(case_id))
         elif isinstance(step, ClosingReason):
             close_case(store, case_id, step, why)
         else:

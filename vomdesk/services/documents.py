@@ -16,7 +16,7 @@ from enum import Enum
 from sqlmodel import Session, col, select
 
 from vomdesk.documents import agreement as agreement_pdf
-from vomdesk.documents import forms, letters, payment_schedule
+from vomdesk.documents import forms, letters, monitoring_letters, payment_schedule
 from vomdesk.documents import models as doc
 from vomdesk.domain import settings as setting
 from vomdesk.domain.agreements import Status
@@ -26,6 +26,7 @@ from vomdesk.domain.schedule import AppointmentKind
 from vomdesk.domain.stages import Stage
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 from vomdesk.services import errors
+from vomdesk.services import monitoring_documents as monitored
 from vomdesk.services.agreements import required_signers_in, term_input
 from vomdesk.services.case_derived import setting_in
 from vomdesk.services.consents import sharing_rules
@@ -40,7 +41,7 @@ LANGUAGES = ("en", "es")
 
 
 class DocumentKind(Enum):
-    """The documents a program prints around a session."""
+    """The documents a program prints around a session and while it follows the agreement."""
 
     AGREEMENT = "agreement"
     SCHEDULE = "schedule"
@@ -48,6 +49,10 @@ class DocumentKind(Enum):
     CONFIDENTIALITY = "confidentiality"
     CONFIRMATION = "confirmation"
     ACKNOWLEDGMENT = "acknowledgment"
+    RECEIPT = "receipt"
+    REMINDER = "reminder"
+    COMPLETION = "completion"
+    VICTIM_NOTICE = "victim_notice"
 
 
 DOCUMENT_LABELS = {
@@ -57,6 +62,12 @@ DOCUMENT_LABELS = {
     DocumentKind.CONFIDENTIALITY: QT_TRANSLATE_NOOP("Documents", "Confidentiality agreement"),
     DocumentKind.CONFIRMATION: QT_TRANSLATE_NOOP("Documents", "Session confirmation letter"),
     DocumentKind.ACKNOWLEDGMENT: QT_TRANSLATE_NOOP("Documents", "Referral acknowledgment"),
+    DocumentKind.RECEIPT: QT_TRANSLATE_NOOP("Documents", "Payment receipt"),
+    DocumentKind.REMINDER: QT_TRANSLATE_NOOP("Documents", "Reminder letter"),
+    DocumentKind.COMPLETION: QT_TRANSLATE_NOOP(
+        "Documents", "Completion letter to the referral source"
+    ),
+    DocumentKind.VICTIM_NOTICE: QT_TRANSLATE_NOOP("Documents", "Notice to the victim"),
 }
 
 
@@ -70,6 +81,7 @@ class Request:
     agreement_id: int | None = None
     session_plan_id: int | None = None
     language: str | None = None
+    ledger_line_id: int | None = None  # the payment a receipt is for
 
 
 @dataclass(frozen=True)
@@ -335,6 +347,34 @@ def _build_acknowledgment(session: Session, request: Request, case: Case) -> Bui
                  str(language))  # fmt: skip
 
 
+def _build_receipt(session: Session, request: Request, case: Case) -> Built:
+    model = monitored.receipt(session, case, request.ledger_line_id, request.language,
+                              letterhead_in(session))  # fmt: skip
+    title = f"{case.number} receipt {model.receipt_number}"
+    return Built(monitoring_letters.build_receipt(model), title, model.language)
+
+
+def _build_reminder(session: Session, request: Request, case: Case) -> Built:
+    model = monitored.reminder(session, case, request.participant_id, request.language,
+                               letterhead_in(session), date.today())  # fmt: skip
+    return Built(monitoring_letters.build_reminder(model), f"{case.number} reminder",
+                 model.language)  # fmt: skip
+
+
+def _build_completion(session: Session, request: Request, case: Case) -> Built:
+    model = monitored.completion(session, case, request.language, letterhead_in(session),
+                                 date.today())  # fmt: skip
+    return Built(monitoring_letters.build_completion_letter(model), f"{case.number} completion",
+                 model.language)  # fmt: skip
+
+
+def _build_victim_notice(session: Session, request: Request, case: Case) -> Built:
+    model = monitored.victim_notice(session, case, request.participant_id, request.language,
+                                    letterhead_in(session))  # fmt: skip
+    return Built(monitoring_letters.build_victim_notice(model), f"{case.number} notice",
+                 model.language)  # fmt: skip
+
+
 _BUILDERS = {
     DocumentKind.AGREEMENT: _build_agreement,
     DocumentKind.SCHEDULE: _build_schedule,
@@ -342,6 +382,10 @@ _BUILDERS = {
     DocumentKind.CONFIDENTIALITY: _build_confidentiality,
     DocumentKind.CONFIRMATION: _build_confirmation,
     DocumentKind.ACKNOWLEDGMENT: _build_acknowledgment,
+    DocumentKind.RECEIPT: _build_receipt,
+    DocumentKind.REMINDER: _build_reminder,
+    DocumentKind.COMPLETION: _build_completion,
+    DocumentKind.VICTIM_NOTICE: _build_victim_notice,
 }
 
 

@@ -7,7 +7,8 @@ Read in a handful of queries whatever the number of agreements, so the Monitorin
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from sqlmodel import Session, col, func, select
 
@@ -39,7 +40,8 @@ def _by_case(rows: list, key: str = "case_id") -> dict[int, list]:  # type: igno
     return grouped
 
 
-def _term_items(session: Session, on: date) -> list[DueItem]:
+def _monitored_terms(session: Session) -> list[tuple[int, str, TermProgress]]:
+    """Every term of every monitored case's agreement in force, read in a few queries."""
     cases = {c.id: c for c in session.exec(select(Case).where(col(Case.stage).in_(MONITORED)))}
     if not cases:
         return []
@@ -69,7 +71,7 @@ def _term_items(session: Session, on: date) -> list[DueItem]:
         list(session.exec(select(ServiceHours).where(col(ServiceHours.case_id).in_(cases))))
     )
     done = _by_case(list(session.exec(select(TermDone).where(col(TermDone.case_id).in_(cases)))))
-    items: list[DueItem] = []
+    found: list[tuple[int, str, TermProgress]] = []
     for case_id, agreement in newest.items():
         number = cases[case_id].number
         for row in terms.get(agreement.id or 0, []):
@@ -81,8 +83,16 @@ def _term_items(session: Session, on: date) -> list[DueItem]:
                 [x for x in hours.get(case_id, []) if x.term_position == position],
                 next((x for x in done.get(case_id, []) if x.term_position == position), None),
             )
-            items += _items_of(progress, case_id, number, on)
-    return items
+            found.append((case_id, number, progress))
+    return found
+
+
+def _term_items(session: Session, on: date) -> list[DueItem]:
+    return [
+        item
+        for case_id, number, progress in _monitored_terms(session)
+        for item in _items_of(progress, case_id, number, on)
+    ]
 
 
 def _items_of(progress: TermProgress, case_id: int, number: str, on: date) -> list[DueItem]:
@@ -123,33 +133,37 @@ def due_items(store: OpenStore, on: date) -> list[DueItem]:
     """Everything outstanding on ``on``: each monitored term's next or overdue part, open
     follow-ups (closed cases too), referral sources' deadlines, one-year checks."""
     with reading(store) as session:
-        items = _term_items(session, on)
-        numbers = dict(session.exec(select(Case.id, Case.number)).all())
-        for follow_up in session.exec(select(FollowUp).where(col(FollowUp.done_on).is_(None))):
-            items.append(
-                DueItem(
-                    DueKind.FOLLOW_UP,
-                    follow_up.case_id,
-                    numbers.get(follow_up.case_id, ""),
-                    follow_up.planned_on,
-                    follow_up.side,
-                )
+        return _due_in(session, on)
+
+
+def _due_in(session: Session, on: date) -> list[DueItem]:
+    items = _term_items(session, on)
+    numbers = dict(session.exec(select(Case.id, Case.number)).all())
+    for follow_up in session.exec(select(FollowUp).where(col(FollowUp.done_on).is_(None))):
+        items.append(
+            DueItem(
+                DueKind.FOLLOW_UP,
+                follow_up.case_id,
+                numbers.get(follow_up.case_id, ""),
+                follow_up.planned_on,
+                follow_up.side,
             )
-        open_cases = select(Case).where(
-            Case.stage != Stage.CLOSED.value, col(Case.deadline).is_not(None)
         )
-        for case in session.exec(open_cases):
-            assert case.id is not None and case.deadline is not None
-            items.append(
-                DueItem(
-                    DueKind.REFERRAL_DEADLINE,
-                    case.id,
-                    case.number,
-                    case.deadline,
-                    case.deadline_kind,
-                )
+    open_cases = select(Case).where(
+        Case.stage != Stage.CLOSED.value, col(Case.deadline).is_not(None)
+    )
+    for case in session.exec(open_cases):
+        assert case.id is not None and case.deadline is not None
+        items.append(
+            DueItem(
+                DueKind.REFERRAL_DEADLINE,
+                case.id,
+                case.number,
+                case.deadline,
+                case.deadline_kind,
             )
-        items += _recidivism_items(session)
+        )
+    items += _recidivism_items(session)
     return sorted(items, key=lambda i: (i.due, i.case_number))
 
 
@@ -192,3 +206,84 @@ def _recidivism_items(session: Session) -> list[DueItem]:
         due = recidivism_due(when[case_id].astimezone().date())
         items.append(DueItem(DueKind.RECIDIVISM_CHECK, case_id, case.number, due, ""))
     return items
+
+
+@dataclass(frozen=True)
+class AgreementProgress:
+    """How far one monitored case's agreement has come (money, hours, terms)."""
+
+    case_id: int
+    case_number: str
+    paid_cents: int = 0
+    total_cents: int = 0
+    hours_done: float = 0.0
+    hours_required: float = 0.0
+    terms_done: int = 0
+    terms_total: int = 0
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The Monitoring page's read: everything due, and each open agreement's progress."""
+
+    on: date
+    items: list[DueItem]
+    progress: dict[int, AgreementProgress]
+
+
+def _progress_in(session: Session) -> dict[int, AgreementProgress]:
+    found: dict[int, AgreementProgress] = {}
+    for case_id, number, term in _monitored_terms(session):
+        seen = found.get(case_id) or AgreementProgress(case_id, number)
+        money = term.money
+        found[case_id] = replace(
+            seen,
+            paid_cents=seen.paid_cents + (ledger.received(term.entries) if money else 0),
+            total_cents=seen.total_cents + (money.total if money else 0),
+            hours_done=seen.hours_done
+            + (term.hours_done if term.measure is Measure.HOURS else 0.0),
+            hours_required=seen.hours_required
+            + ((term.term.hours or 0.0) if term.measure is Measure.HOURS else 0.0),
+            terms_done=seen.terms_done + (0 if term.is_open() else 1),
+            terms_total=seen.terms_total + 1,
+        )
+    return found
+
+
+def monitoring_overview(store: OpenStore, on: date) -> Overview:
+    """What the Monitoring page shows, read in one go (a handful of queries)."""
+    with reading(store) as session:
+        return Overview(on, _due_in(session, on), _progress_in(session))
+
+
+@dataclass(frozen=True)
+class Attention:
+    """What needs attention on a day, counted for the start-up summary."""
+
+    overdue_payments: int = 0
+    follow_ups_today: int = 0
+    deadlines_this_week: int = 0
+    one_year_checks: int = 0
+
+    @property
+    def total(self) -> int:
+        return (
+            self.overdue_payments
+            + self.follow_ups_today
+            + self.deadlines_this_week
+            + self.one_year_checks
+        )
+
+
+def attention_on(items: list[DueItem], on: date, week: int = 7) -> Attention:
+    """Overdue payments, follow-ups due by today, referral deadlines within a week (or past),
+    one-year checks due."""
+    until = on + timedelta(days=week)
+    return Attention(
+        overdue_payments=sum(1 for i in items if i.kind is DueKind.PAYMENT and i.due < on),
+        follow_ups_today=sum(1 for i in items if i.kind is DueKind.FOLLOW_UP and i.due <= on),
+        deadlines_this_week=sum(
+            1 for i in items if i.kind is DueKind.REFERRAL_DEADLINE and i.due <= until
+        ),
+        one_year_checks=sum(1 for i in items if i.kind is DueKind.RECIDIVISM_CHECK and i.due <= on),
+    )

@@ -7,8 +7,9 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
+from vomdesk.services.due import Attention
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.unlock import Unlocker
 from vomdesk.ui.events import app_events
@@ -42,8 +43,14 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.busy_label = QLabel()
         self.lock_state = QLabel()
+        self.attention_button = QPushButton()  # "3 things need attention today — see Monitoring"
+        self.attention_button.setFlat(True)
+        self.attention_button.setToolTip(self.tr("Open Monitoring (Ctrl+M)"))
+        self.attention_button.hide()
+        self.attention_button.clicked.connect(self._go_to_monitoring)
         bar = self.statusBar()
         bar.addWidget(self.saved_label)
+        bar.addWidget(self.attention_button)
         bar.addWidget(self.busy_label, 1)
         bar.addPermanentWidget(self.lock_state)
         app_events().saved.connect(self._show_saved)
@@ -63,6 +70,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.workspace = Workspace(store)
         self.workspace.lock_requested.connect(self.lock)
+        self.workspace.attention.connect(self._show_attention)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.lock_action.setEnabled(True)
@@ -86,6 +94,7 @@ class MainWindow(QMainWindow):
         self._show_locked()
 
     def _show_locked(self) -> None:
+        self.attention_button.hide()
         self.lock_action.setEnabled(False)
         self.lock_state.setText(self.tr("Locked"))
         self.saved_label.clear()
@@ -110,6 +119,22 @@ class MainWindow(QMainWindow):
     # --- status ---------------------------------------------------------------------------
     def _show_saved(self, when: datetime) -> None:
         self.saved_label.setText(self.tr("Saved {time}").format(time=when.strftime("%H:%M")))
+
+    def _go_to_monitoring(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_monitoring()
+
+    def _show_attention(self, seen: Attention) -> None:
+        """A short, non-modal note of what needs attention today (never a dialog)."""
+        count = seen.total
+        self.attention_button.setVisible(count > 0)
+        text = (
+            self.tr("1 thing needs attention today — see Monitoring")
+            if count == 1
+            else self.tr("{count} things need attention today — see Monitoring").format(count=count)
+        )
+        self.attention_button.setText(text)
+        self.attention_button.setAccessibleName(text)
 
     # --- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from vomdesk.domain.stages import CLOSING_FROM, CLOSING_LABELS, ClosingReason, Stage
 from vomdesk.services import errors
 from vomdesk.services.case_stages import close_case
+from vomdesk.services.closing import close_with_summary
 from vomdesk.services.open_store import OpenStore
 from vomdesk.ui.events import app_events
 from vomdesk.ui.texts import correction_texts, domain_text, problem_text
@@ -35,6 +36,8 @@ class CloseCaseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.store, self.case_id = store, case_id
+        # A monitored case closes with a summary of how the agreement ended.
+        self.monitored = stage in (Stage.AGREEMENT_SIGNED, Stage.MONITORING)
         self.setWindowTitle(self.tr("Close the case"))
         self.reason = QComboBox()
         self.reason.setAccessibleName(self.tr("Closing reason"))
@@ -55,7 +58,11 @@ class CloseCaseDialog(QDialog):
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Reason *"), self.reason)
-        form.addRow(self.tr("&Why *"), self.why)
+        if self.monitored:
+            self.why.setAccessibleName(self.tr("Summary of how the case ended"))
+            form.addRow(self.tr("&Summary *"), self.why)
+        else:
+            form.addRow(self.tr("&Why *"), self.why)
         form.addRow("", self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -72,11 +79,18 @@ class CloseCaseDialog(QDialog):
     def save(self) -> bool:
         why = self.why.toPlainText().strip()
         if not why:
-            self.message.show_problem(self.tr("Write why the case is closed."))
+            self.message.show_problem(
+                self.tr("Write a short summary of how the case ended.")
+                if self.monitored
+                else self.tr("Write why the case is closed.")
+            )
             self.why.setFocus()
             return False
         try:
-            close_case(self.store, self.case_id, self.reason.currentData(), why)
+            if self.monitored:
+                close_with_summary(self.store, self.case_id, self.reason.currentData(), why)
+            else:
+                close_case(self.store, self.case_id, self.reason.currentData(), why)
         except errors.NeedsCorrection as refused:
             self.message.show_problem(" ".join(correction_texts(refused).values()))
             return False

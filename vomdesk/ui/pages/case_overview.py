@@ -38,13 +38,16 @@ QFrame#missing {{ background: palette(alternate-base); border-radius: 8px; }}
 
 
 # Steps with pages.
-WITH_PAGES = frozenset({Step.REFERRAL, Step.PREPARATION, Step.SESSION, Step.AGREEMENT})
+WITH_PAGES = frozenset(
+    {Step.REFERRAL, Step.PREPARATION, Step.SESSION, Step.AGREEMENT, Step.MONITORING, Step.CLOSED}
+)
 # The button under "What is missing": the next move a mediator makes from each stage.
 NEXT_MOVE = {
     Stage.REFERRAL: QT_TRANSLATE_NOOP("CaseOverview", "Start intake"),
     Stage.INTAKE: QT_TRANSLATE_NOOP("CaseOverview", "Start preparation"),
     Stage.PREPARATION: QT_TRANSLATE_NOOP("CaseOverview", "Mark ready to schedule"),
     Stage.READY: QT_TRANSLATE_NOOP("CaseOverview", "Schedule the session…"),
+    Stage.AGREEMENT_SIGNED: QT_TRANSLATE_NOOP("CaseOverview", "Start monitoring"),
 }
 
 

@@ -24,6 +24,7 @@ from vomdesk.domain.stages import CLOSING_LABELS, STAGE_LABELS, ClosingReason, S
 from vomdesk.services import errors
 from vomdesk.services.case_stages import move_case
 from vomdesk.services.cases import CaseRecord, missing_for_next_step, read_case
+from vomdesk.services.monitoring import start_monitoring
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.preparation import Preparation, read_preparation
 from vomdesk.ui import prompts
@@ -32,6 +33,7 @@ from vomdesk.ui.events import app_events
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.pages.agreement.agreement_page import AgreementPage
 from vomdesk.ui.pages.agreement.data import AgreementData, read_agreement_data
+from vomdesk.ui.pages.case_monitoring.monitoring_tab import MonitoringTab, TabData, read_tab_data
 from vomdesk.ui.pages.case_overview import CaseHeader, MissingPanel, Stepper
 from vomdesk.ui.pages.case_participants import ParticipantsTab
 from vomdesk.ui.pages.case_referral import ReferralTab
@@ -42,14 +44,20 @@ from vomdesk.ui.pages.session_page import SessionPage
 from vomdesk.ui.texts import correction_texts, domain_text, problem_text
 from vomdesk.ui.widgets.date_field import format_date
 
-Loaded = tuple[CaseRecord, list[Missing], Preparation, AgreementData]
+Loaded = tuple[CaseRecord, list[Missing], Preparation, AgreementData, TabData]
 
 
 def load_case(store: OpenStore, case_id: int) -> Loaded:
     """Everything the workspace shows, read in one go (off the UI thread)."""
     record = read_case(store, case_id)
     missing = missing_for_next_step(store, record)
-    return record, missing, read_preparation(store, case_id), read_agreement_data(store, case_id)
+    return (
+        record,
+        missing,
+        read_preparation(store, case_id),
+        read_agreement_data(store, case_id),
+        read_tab_data(store, case_id),
+    )
 
 
 class CaseWorkspace(QWidget):
@@ -74,6 +82,7 @@ class CaseWorkspace(QWidget):
         self.preparation = PreparationPage(store, case_id)
         self.session = SessionPage(store, case_id)
         self.agreement = AgreementPage(store, case_id)
+        self.monitoring = MonitoringTab(store, case_id)
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("By"), self.tr("Change"), self.tr("Why")]
@@ -94,6 +103,7 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.preparation, self.tr("Preparation"))
         self.tabs.addTab(self.session, self.tr("Session"))
         self.tabs.addTab(self.agreement, self.tr("Agreement"))
+        self.tabs.addTab(self.monitoring, self.tr("Monitoring"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.documents = DocumentsPanel(store, case_id)
         self.tabs.insertTab(self.tabs.indexOf(self.history), self.documents, self.tr("Documents"))
@@ -115,6 +125,10 @@ class CaseWorkspace(QWidget):
         self.missing.next_move.connect(self.take_next_move)
         self.missing.close_requested.connect(self.close_case)
         self.session.agreement_requested.connect(lambda: self.open_step(Step.AGREEMENT))
+        self.monitoring.amend_requested.connect(self.amend_agreement)
+        self.monitoring.return_requested.connect(
+            lambda: self.close_case(ClosingReason.NOT_COMPLETED_RETURNED)
+        )
         app_events().data_changed.connect(self._data_changed)
         self.reload()
 
@@ -138,7 +152,7 @@ class CaseWorkspace(QWidget):
     def _loaded(self, sequence: int, result: Loaded) -> None:
         if sequence != self._sequence:
             return
-        self.record, self.missing_items, prep, agreements = result
+        self.record, self.missing_items, prep, agreements, monitoring = result
         self.prep = prep
         record = self.record
         withdrawn = any(
@@ -153,6 +167,7 @@ class CaseWorkspace(QWidget):
         self.preparation.show_preparation(prep)
         self.session.show_case(prep, agreements.held)
         self.agreement.show_case(prep, agreements)
+        self.monitoring.show_case(prep, monitoring)
         self._show_history(record, prep)
         self.loading = False
         self.loaded.emit()
@@ -199,28 +214,44 @@ class CaseWorkspace(QWidget):
             self.tabs.setCurrentWidget(self.session)
         elif step is Step.AGREEMENT:
             self.tabs.setCurrentWidget(self.agreement)
+        elif step in (Step.MONITORING, Step.CLOSED):
+            self.tabs.setCurrentWidget(self.monitoring)
 
-    def close_case(self) -> CloseCaseDialog | None:
+    def amend_agreement(self) -> None:
+        """A missed term leads to an amendment: the Agreement tab's Amend."""
+        self.tabs.setCurrentWidget(self.agreement)
+        self.agreement.signatures.amend_button.click()
+
+    def close_case(self, suggested: ClosingReason | None = None) -> CloseCaseDialog | None:
         """Ask for the closing reason (the one preparation suggests first) and close."""
         if self.record is None or self.prep is None:
             return None
-        prep, suggested = self.prep, None
-        if any((s := prep.latest_screening(p.id)) and s.outcome == Outcome.NOT_SUITABLE.value
-               for p in prep.participants):  # fmt: skip
-            suggested = ClosingReason.NOT_SUITABLE
-        elif any(p.role is Role.VICTIM and not p.taking_part for p in prep.participants):
-            suggested = ClosingReason.VICTIM_DECLINED
+        prep = self.prep
+        if suggested is None:
+            suggested = self._suggested_closing(prep)
         dialog = CloseCaseDialog(self.store, self.case_id, self.record.stage, suggested, self)
         self.dialog = dialog
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()
         return dialog
 
+    @staticmethod
+    def _suggested_closing(prep: Preparation) -> ClosingReason | None:
+        if any((s := prep.latest_screening(p.id)) and s.outcome == Outcome.NOT_SUITABLE.value
+               for p in prep.participants):  # fmt: skip
+            return ClosingReason.NOT_SUITABLE
+        if any(p.role is Role.VICTIM and not p.taking_part for p in prep.participants):
+            return ClosingReason.VICTIM_DECLINED
+        return None
+
     def take_next_move(self, stage: Stage | None) -> None:
         """The button under "What is missing": move the case on, or open the schedule."""
         if stage is Stage.READY:
             self.tabs.setCurrentWidget(self.preparation)
             self.preparation.open_section(ScheduleSection)
+            return
+        if stage is Stage.AGREEMENT_SIGNED:
+            self._start_monitoring()
             return
         moves = {Stage.REFERRAL: Stage.INTAKE, Stage.INTAKE: Stage.PREPARATION,
                  Stage.PREPARATION: Stage.READY}  # fmt: skip
@@ -237,6 +268,19 @@ class CaseWorkspace(QWidget):
             prompts.show_error(self, self.tr("Not saved"), problem_text(error))
             return
         app_events().data_changed.emit("case")
+
+    def _start_monitoring(self) -> None:
+        try:
+            start_monitoring(self.store, self.case_id)
+        except errors.NeedsCorrection as refused:
+            texts = "\n".join(correction_texts(refused).values())
+            prompts.show_error(self, self.tr("Not yet"), texts)
+            return
+        except (errors.StoreProblem, OSError) as error:
+            prompts.show_error(self, self.tr("Not saved"), problem_text(error))
+            return
+        app_events().data_changed.emit("case")
+        self.tabs.setCurrentWidget(self.monitoring)
 
     def focus_missing(self, field: str) -> None:
         """Go to the field a "What is missing" item is about and put the cursor there."""

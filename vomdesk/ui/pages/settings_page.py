@@ -106,6 +106,11 @@ class SettingsPage(QWidget):
         self.in_person = QCheckBox(domain_text(setting.IN_PERSON_REQUIRED.label))
         self.in_person.setAccessibleName(self.in_person.text())
         self._row(cases_form, "", self.in_person, setting.IN_PERSON_REQUIRED)
+        self.grace_days = QSpinBox()
+        self.grace_days.setRange(setting.GRACE_DAYS.minimum or 0, setting.GRACE_DAYS.maximum or 90)
+        self.grace_days.setAccessibleName(domain_text(setting.GRACE_DAYS.label))
+        self.grace_days.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 8 + 40)
+        self._row(cases_form, self.tr("&Grace period (days)"), self.grace_days, setting.GRACE_DAYS)
         self.venues = VenuesPanel(store)
         self.checklists = ChecklistEditor(store)
         computer = QGroupBox(self.tr("This computer"))
@@ -152,7 +157,7 @@ class SettingsPage(QWidget):
             self.name.textChanged, self.address.textChanged, self.phone.textChanged,
             self.mediator.textChanged, self.juvenile_age.valueChanged,
             self.number_pattern.textChanged, self.language.currentIndexChanged,
-            self.in_person.toggled, self.logo.changed,
+            self.in_person.toggled, self.logo.changed, self.grace_days.valueChanged,
         ):  # fmt: skip
             signal.connect(self._edited)
         self.save_button.clicked.connect(self.save)
@@ -201,6 +206,7 @@ class SettingsPage(QWidget):
             setting.JUVENILE_AGE.key: self.juvenile_age.value(),
             setting.CASE_NUMBER_PATTERN.key: self.number_pattern.text().strip(),
             setting.IN_PERSON_REQUIRED.key: self.in_person.isChecked(),
+            setting.GRACE_DAYS.key: self.grace_days.value(),
             setting.LANGUAGE.key: self.language.currentData(),
         }
 
@@ -219,6 +225,7 @@ class SettingsPage(QWidget):
             self.juvenile_age.setValue(int(values.get(setting.JUVENILE_AGE.key, 18)))
             self.number_pattern.setText(str(values.get(setting.CASE_NUMBER_PATTERN.key, "")))
             self.in_person.setChecked(bool(values.get(setting.IN_PERSON_REQUIRED.key, True)))
+            self.grace_days.setValue(int(values.get(setting.GRACE_DAYS.key, 14)))
             index = self.language.findData(values.get(setting.LANGUAGE.key, "en"))
             self.language.setCurrentIndex(max(index, 0))
         self._validate()

@@ -22,6 +22,7 @@ from vomdesk.services.settings import read_settings
 from vomdesk.ui.events import app_events
 from vomdesk.ui.pages.agenda_page import AgendaPage
 from vomdesk.ui.pages.cases_area import CasesArea
+from vomdesk.ui.pages.monitoring_page import MonitoringPage
 from vomdesk.ui.pages.settings_page import SettingsPage
 
 
@@ -29,6 +30,7 @@ class Workspace(QWidget):
     """Everything shown while the store is open; it is destroyed whole when the store locks."""
 
     lock_requested = Signal()
+    attention = Signal(object)  # services.due.Attention, after each Monitoring read
 
     def __init__(self, store: OpenStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,9 +43,11 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self.cases = CasesArea(store)
         self.agenda = AgendaPage(store)
+        self.monitoring = MonitoringPage(store)
         self.settings_page = SettingsPage(store)
         self._add_page(self.cases, "mdi6.folder-account-outline", self.tr("Cases"))
         self._add_page(self.agenda, "mdi6.calendar-month-outline", self.tr("Agenda"))
+        self._add_page(self.monitoring, "mdi6.clipboard-check-outline", self.tr("Monitoring"))
         self._add_page(self.settings_page, "mdi6.cog-outline", self.tr("Settings"))
 
         self.program_label = QLabel()
@@ -63,6 +67,10 @@ class Workspace(QWidget):
         self.navigation.currentRowChanged.connect(self._navigate)
         self.lock_button.clicked.connect(self.lock_requested)
         self.agenda.open_case.connect(self.open_case)
+        self.monitoring.open_case.connect(self.open_case)
+        self.monitoring.attention.connect(self.attention)
+        to_monitoring = QShortcut(QKeySequence("Ctrl+M"), self, self.show_monitoring)
+        to_monitoring.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         app_events().data_changed.connect(self._refresh_program_name)
         new_referral = QShortcut(QKeySequence.StandardKey.New, self, self.new_referral)
         new_referral.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -95,6 +103,10 @@ class Workspace(QWidget):
             self.navigation.setCurrentRow(self.pages.indexOf(self.cases))
         if self.pages.currentWidget() is self.cases:
             self.cases.new_referral()
+
+    def show_monitoring(self) -> None:
+        """Ctrl+M, or the status bar's summary: the Monitoring section."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.monitoring))
 
     def open_case(self, case_id: int) -> None:
         """Open a case from another section (the Agenda): the Cases section with that case."""

@@ -1,0 +1,1 @@
+"""The case's Monitoring tab: payments, hours, terms done, missed terms, follow-ups, closing."""

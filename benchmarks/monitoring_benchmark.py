@@ -21,7 +21,7 @@ from figures import Figure, print_table
 from vomdesk.domain.instalments import Frequency, plan
 from vomdesk.security.kdf import CHEAP_TEST_PARAMS
 from vomdesk.services.due import due_items
-from vomdesk.services.monitoring import read_monitoring
+from vomdesk.services.monitoring_view import read_monitoring
 from vomdesk.services.open_store import OpenStore, unit_of_work
 from vomdesk.services.recovery import new_recovery_key
 from vomdesk.services.setup import create_store

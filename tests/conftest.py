@@ -219,7 +219,8 @@ def agreed_case(store: OpenStore, case_in_preparation: PreparationCase) -> Prepa
 
     from vomdesk.domain.agreements import SessionOutcome, TermKind
     from vomdesk.domain.instalments import Frequency, plan
-    from vomdesk.services.agreements import TermInput, agreements_of, save_draft, sign
+    from vomdesk.services.agreement_signing import sign
+    from vomdesk.services.agreements import TermInput, agreements_of, save_draft
     from vomdesk.services.agreements import start_agreement as start
     from vomdesk.services.session_records import record_session
 

@@ -15,7 +15,8 @@ from pypdf import PdfReader
 from vomdesk.cli import main
 from vomdesk.domain.agreements import SessionOutcome, TermKind
 from vomdesk.domain.instalments import Frequency, plan
-from vomdesk.services.agreements import TermInput, agreements_of, save_draft, sign, start_agreement
+from vomdesk.services.agreement_signing import sign
+from vomdesk.services.agreements import TermInput, agreements_of, save_draft, start_agreement
 from vomdesk.services.cases import read_case
 from vomdesk.services.monitoring import record_payment
 from vomdesk.services.session_records import record_session

@@ -15,13 +15,8 @@ from vomdesk.cli import main
 from vomdesk.domain.agreements import SessionOutcome, TermKind
 from vomdesk.domain.choices import LossKind
 from vomdesk.domain.instalments import Frequency, plan
-from vomdesk.services.agreements import (
-    TermInput,
-    agreements_of,
-    save_draft,
-    sign,
-    start_agreement,
-)
+from vomdesk.services.agreement_signing import sign
+from vomdesk.services.agreements import TermInput, agreements_of, save_draft, start_agreement
 from vomdesk.services.cases import read_case
 from vomdesk.services.choices import LossLine, save_victim_choices
 from vomdesk.services.safety import save_safety_plan

@@ -11,15 +11,13 @@ from vomdesk.domain.choices import LossKind
 from vomdesk.domain.instalments import Frequency, plan
 from vomdesk.domain.stages import Stage
 from vomdesk.services import errors
+from vomdesk.services.agreement_scans import attach_scan, attachment_data
+from vomdesk.services.agreement_signing import amend, sign
 from vomdesk.services.agreements import (
     TermInput,
     agreements_of,
-    amend,
-    attach_scan,
-    attachment_data,
     findings_for,
     save_draft,
-    sign,
     start_agreement,
 )
 from vomdesk.services.choices import LossLine, save_victim_choices

@@ -28,7 +28,7 @@ from vomdesk.services.closing import FOLLOWED, recidivism_check_due
 from vomdesk.services.demo import StoreHasCases, fill_with_demo_cases
 from vomdesk.services.due import due_items
 from vomdesk.services.export import CONTACT_KEYS, export_case
-from vomdesk.services.monitoring import read_monitoring
+from vomdesk.services.monitoring_view import read_monitoring
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.preparation import before_scheduling, read_preparation
 from vomdesk.services.recovery import new_recovery_key

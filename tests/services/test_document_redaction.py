@@ -14,7 +14,8 @@ from vomdesk.domain.choices import LossKind
 from vomdesk.domain.consent import Shareable
 from vomdesk.domain.instalments import Frequency, plan
 from vomdesk.domain.stages import Stage
-from vomdesk.services.agreements import TermInput, agreements_of, save_draft, sign, start_agreement
+from vomdesk.services.agreement_signing import sign
+from vomdesk.services.agreements import TermInput, agreements_of, save_draft, start_agreement
 from vomdesk.services.case_stages import move_case
 from vomdesk.services.cases import create_case, read_case
 from vomdesk.services.choices import LossLine, save_victim_choices

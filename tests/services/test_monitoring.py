@@ -18,12 +18,12 @@ from vomdesk.services.monitoring import (
     mark_done,
     pass_on,
     plan_follow_up,
-    read_monitoring,
     record_missed,
     record_payment,
     reverse_line,
     start_monitoring,
 )
+from vomdesk.services.monitoring_view import read_monitoring
 
 TODAY = date.today()
 MONEY, APOLOGY = 0, 1

@@ -16,7 +16,8 @@ from vomdesk.domain.consent import Shareable
 from vomdesk.domain.instalments import Frequency, plan
 from vomdesk.domain.stages import ClosingReason
 from vomdesk.services import errors
-from vomdesk.services.agreements import TermInput, agreements_of, save_draft, sign, start_agreement
+from vomdesk.services.agreement_signing import sign
+from vomdesk.services.agreements import TermInput, agreements_of, save_draft, start_agreement
 from vomdesk.services.closing import close_with_summary
 from vomdesk.services.consents import record_sharing
 from vomdesk.services.documents import DocumentKind, Request, build_document

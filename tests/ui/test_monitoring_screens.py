@@ -14,10 +14,12 @@ from vomdesk.domain.choices import LossKind
 from vomdesk.domain.instalments import Frequency, plan
 from vomdesk.domain.monitoring import DueKind
 from vomdesk.domain.stages import ClosingReason, Stage
-from vomdesk.services.agreements import TermInput, agreements_of, save_draft, sign, start_agreement
+from vomdesk.services.agreement_signing import sign
+from vomdesk.services.agreements import TermInput, agreements_of, save_draft, start_agreement
 from vomdesk.services.choices import LossLine, save_victim_choices
 from vomdesk.services.closing import recidivism_checks
-from vomdesk.services.monitoring import read_monitoring, record_payment
+from vomdesk.services.monitoring import record_payment
+from vomdesk.services.monitoring_view import read_monitoring
 from vomdesk.services.preparation import read_preparation
 from vomdesk.services.session_records import record_session
 from vomdesk.services.sessions import schedule_session

@@ -22,7 +22,6 @@ from vomdesk.services.case_derived import setting_in
 from vomdesk.services.open_store import OpenStore, Work, reading, unit_of_work
 from vomdesk.services.participants import participant_views
 from vomdesk.services.preparation import case_in
-from vomdesk.services.stage_steps import step_case_in
 from vomdesk.store.agreement_models import (
     Agreement,
     AgreementAttachment,
@@ -34,16 +33,6 @@ from vomdesk.store.case_models import Case
 from vomdesk.store.preparation_models import Loss
 
 AGREEMENT = "agreement"
-MAX_ATTACHMENT = 25 * 1024 * 1024
-ATTACHMENT_TYPES = {
-    ".pdf": "application/pdf",
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".tif": "image/tiff",
-    ".tiff": "image/tiff",
-    ".heic": "image/heic",
-}
 
 
 @dataclass(frozen=True)
@@ -116,7 +105,7 @@ def term_input(row: AgreementTerm) -> TermInput:
     )
 
 
-def _terms_of(session: Session, agreement_id: int) -> list[AgreementTerm]:
+def terms_of(session: Session, agreement_id: int) -> list[AgreementTerm]:
     statement = (
         select(AgreementTerm)
         .where(AgreementTerm.agreement_id == agreement_id)
@@ -160,7 +149,7 @@ def _view(session: Session, agreement: Agreement) -> AgreementView:
     )
     return AgreementView(
         agreement,
-        [term_input(t) for t in _terms_of(session, agreement.id)],
+        [term_input(t) for t in terms_of(session, agreement.id)],
         signatures,
         [(int(i or 0), name, size) for i, name, size in files],
         required_signers_in(session, case),
@@ -176,7 +165,7 @@ def agreements_of(store: OpenStore, case_id: int) -> list[AgreementView]:
         return [_view(session, row) for row in rows]
 
 
-def _agreement(work: Work, agreement_id: int) -> tuple[Agreement, Case]:
+def agreement_in(work: Work, agreement_id: int) -> tuple[Agreement, Case]:
     agreement = work.session.get(Agreement, agreement_id)
     if agreement is None:
         raise errors.CaseNotFound()
@@ -232,7 +221,7 @@ def save_draft(
     """Replace a draft's terms (and the reasons given, when given); a signed version is never
     changed (amend it instead)."""
     with unit_of_work(store) as work:
-        agreement, case = _agreement(work, agreement_id)
+        agreement, case = agreement_in(work, agreement_id)
         if agreement.status != Status.DRAFT.value:
             raise errors.NeedsCorrection(
                 {
@@ -258,7 +247,7 @@ def save_draft(
                         )
                     }
                 )
-        for old in _terms_of(work.session, agreement_id):
+        for old in terms_of(work.session, agreement_id):
             work.session.delete(old)
         for position, term in enumerate(terms):
             work.session.add(
@@ -304,215 +293,18 @@ def findings_for(
             raise errors.CaseNotFound()
         case = session.get(Case, agreement.case_id)
         assert case is not None
-        return _findings(session, agreement, case, today or date.today())
+        return findings_in(session, agreement, case, today or date.today())
 
 
-def _findings(
+def findings_in(
     session: Session, agreement: Agreement, case: Case, today: date
 ) -> list[rules.Finding]:
     assert agreement.id is not None
     facts = rules.AgreementFacts(
-        terms=tuple(term_input(t).facts() for t in _terms_of(session, agreement.id)),
+        terms=tuple(term_input(t).facts() for t in terms_of(session, agreement.id)),
         losses_cents=losses_of(session, agreement.case_id),
         difference_reason=agreement.difference_reason,
         source_deadline=case.deadline,
         deadline_reason=agreement.deadline_reason,
     )
     return rules.agreement_findings(facts, today=today)
-
-
-def sign(store: OpenStore, agreement_id: int, signer_key: str, signed_on: date | None) -> bool:
-    """Record one signer's signature with its own date. The first signature needs a draft with
-    nothing to correct; the last makes the version signed (and an earlier one superseded).
-    True when the agreement is now fully signed."""
-    with unit_of_work(store) as work:
-        agreement, case = _agreement(work, agreement_id)
-        if agreement.status == Status.SUPERSEDED.value:
-            raise errors.NeedsCorrection(
-                {
-                    "signature": QT_TRANSLATE_NOOP(
-                        "Agreements", "This version was replaced by an amendment."
-                    )
-                }
-            )
-        required = {s.key: s for s in required_signers_in(work.session, case)}
-        signer = required.get(signer_key)
-        if signer is None:
-            raise errors.NeedsCorrection(
-                {
-                    "signature": QT_TRANSLATE_NOOP(
-                        "Agreements", "This person does not sign this agreement."
-                    )
-                }
-            )
-        held = work.session.get(SessionRecord, agreement.session_record_id or 0)
-        problem = rules.signing_problem(
-            signed_on, held.held_at.astimezone().date() if held else None, date.today()
-        )
-        if problem:
-            raise errors.NeedsCorrection({"signed_on": problem})
-        findings = _findings(work.session, agreement, case, signed_on or date.today())
-        if findings:
-            raise errors.NeedsCorrection(
-                {f.field: f.text for f in findings}, {f.field: f.params for f in findings}
-            )
-        done = {
-            s.signer_key
-            for s in work.session.exec(
-                select(Signature).where(Signature.agreement_id == agreement_id)
-            )
-        }
-        if signer_key in done:
-            raise errors.NeedsCorrection(
-                {
-                    "signature": QT_TRANSLATE_NOOP(
-                        "Agreements", "This signature is already recorded."
-                    )
-                }
-            )
-        assert signed_on is not None
-        work.session.add(
-            Signature(
-                agreement_id=agreement_id,
-                signer_key=signer_key,
-                name=signer.name,
-                role=signer.role,
-                signed_on=signed_on,
-                recorded_by=work.actor,
-            )
-        )
-        complete = set(required) <= done | {signer_key}
-        if complete:
-            _complete(work, agreement, case, signed_on)
-        work.audit(AuditAction.UPDATE, AGREEMENT, case.number, fields=["signature"])
-        return complete
-
-
-def _complete(work: Work, agreement: Agreement, case: Case, on: date) -> None:
-    agreement.status, agreement.signed_on = Status.SIGNED.value, on
-    work.session.add(agreement)
-    for earlier in work.session.exec(
-        select(Agreement).where(
-            Agreement.case_id == agreement.case_id,
-            Agreement.id != agreement.id,
-            Agreement.status == Status.SIGNED.value,
-        )
-    ):
-        earlier.status = Status.SUPERSEDED.value
-        work.session.add(earlier)
-    if Stage(case.stage) in (Stage.SESSION_HELD, Stage.MONITORING):
-        step_case_in(work, case, [Stage.AGREEMENT_SIGNED], agreement.amendment_reason)
-
-
-def amend(store: OpenStore, agreement_id: int, reason: str) -> int:
-    """A new draft version of a signed agreement, its terms copied, with the reason; the signed
-    version stays in force and readable until the amendment is signed."""
-    with unit_of_work(store) as work:
-        agreement, case = _agreement(work, agreement_id)
-        if agreement.status != Status.SIGNED.value:
-            raise errors.NeedsCorrection(
-                {
-                    "reason": QT_TRANSLATE_NOOP(
-                        "Agreements", "Only the signed agreement in force can be amended."
-                    )
-                }
-            )
-        if len(reason.strip()) < 10:
-            raise errors.NeedsCorrection(
-                {
-                    "reason": QT_TRANSLATE_NOOP(
-                        "Agreements", "Write the reason for the amendment, in a sentence."
-                    )
-                }
-            )
-        pending = work.session.exec(
-            select(Agreement).where(
-                Agreement.case_id == agreement.case_id, Agreement.status == Status.DRAFT.value
-            )
-        ).first()
-        if pending is not None:
-            raise errors.NeedsCorrection(
-                {
-                    "reason": QT_TRANSLATE_NOOP(
-                        "Agreements", "An amendment is already being drafted."
-                    )
-                }
-            )
-        newest = max(
-            a.version
-            for a in work.session.exec(
-                select(Agreement).where(Agreement.case_id == agreement.case_id)
-            )
-        )
-        draft = Agreement(
-            case_id=agreement.case_id,
-            version=newest + 1,
-            session_record_id=agreement.session_record_id,
-            governing_language=agreement.governing_language,
-            amendment_reason=reason.strip(),
-            difference_reason=agreement.difference_reason,
-            deadline_reason=agreement.deadline_reason,
-        )
-        work.session.add(draft)
-        work.session.flush()
-        assert agreement.id is not None and draft.id is not None
-        for term in _terms_of(work.session, agreement.id):
-            work.session.add(
-                AgreementTerm.model_validate(
-                    term.model_dump(exclude={"id", "agreement_id"}),
-                    update={"agreement_id": draft.id},
-                )
-            )
-        work.audit(
-            AuditAction.CREATE, AGREEMENT, case.number, fields=["version", "amendment_reason"]
-        )
-        return draft.id
-
-
-def attach_scan(store: OpenStore, agreement_id: int, filename: str, data: bytes) -> int:
-    """Keep a scan or photo of the signed paper inside the encrypted store."""
-    suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
-    media_type = ATTACHMENT_TYPES.get(suffix)
-    if media_type is None:
-        raise errors.NeedsCorrection(
-            {
-                "attachment": QT_TRANSLATE_NOOP(
-                    "Agreements", "Attach a PDF or a photo (PNG, JPEG, TIFF or HEIC)."
-                )
-            }
-        )
-    if not data:
-        raise errors.NeedsCorrection(
-            {"attachment": QT_TRANSLATE_NOOP("Agreements", "This file is empty.")}
-        )
-    if len(data) > MAX_ATTACHMENT:
-        raise errors.NeedsCorrection(
-            {
-                "attachment": QT_TRANSLATE_NOOP(
-                    "Agreements", "This file is larger than 25 MB: scan at a lower resolution."
-                )
-            }
-        )
-    with unit_of_work(store) as work:
-        _, case = _agreement(work, agreement_id)
-        row = AgreementAttachment(
-            agreement_id=agreement_id,
-            filename=filename[-200:],
-            media_type=media_type,
-            size=len(data),
-            data=data,
-        )
-        work.session.add(row)
-        work.session.flush()
-        work.audit(AuditAction.CREATE, "agreement_attachment", case.number)
-        assert row.id is not None
-        return row.id
-
-
-def attachment_data(store: OpenStore, attachment_id: int) -> tuple[str, str, bytes]:
-    """(file name, media type, bytes) of an attachment, for viewing or saving a copy."""
-    with reading(store) as session:
-        row = session.get(AgreementAttachment, attachment_id)
-        if row is None:
-            raise errors.CaseNotFound()
-        return row.filename, row.media_type, bytes(row.data)

@@ -12,7 +12,7 @@ from vomdesk.domain.stages import ClosingReason, Stage
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 from vomdesk.services import errors
 from vomdesk.services.case_stages import close_case
-from vomdesk.services.monitoring import monitoring_in
+from vomdesk.services.monitoring_view import monitoring_in
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
 from vomdesk.services.preparation import case_in
 from vomdesk.store.case_models import Case, StageHistory

@@ -8,14 +8,8 @@ from datetime import date, datetime, timedelta
 from vomdesk.domain.agreements import SessionOutcome, Status, TermKind
 from vomdesk.domain.instalments import Frequency, plan, split_shares
 from vomdesk.domain.parties import Role
-from vomdesk.services.agreements import (
-    TermInput,
-    agreements_of,
-    amend,
-    save_draft,
-    sign,
-    start_agreement,
-)
+from vomdesk.services.agreement_signing import amend, sign
+from vomdesk.services.agreements import TermInput, agreements_of, save_draft, start_agreement
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.preparation import read_preparation
 from vomdesk.services.session_records import record_session

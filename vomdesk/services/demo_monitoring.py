@@ -16,16 +16,15 @@ from vomdesk.domain.monitoring import MissedAction, suggested_follow_ups
 from vomdesk.domain.stages import ClosingReason, Stage
 from vomdesk.services.closing import close_with_summary, record_recidivism
 from vomdesk.services.monitoring import (
-    TermProgress,
     complete_follow_up,
     mark_done,
     pass_on,
-    read_monitoring,
     record_hours,
     record_missed,
     record_payment,
     reverse_line,
 )
+from vomdesk.services.monitoring_view import TermProgress, read_monitoring
 from vomdesk.services.open_store import OpenStore, unit_of_work
 from vomdesk.store.case_models import Case, StageHistory
 from vomdesk.store.monitoring_models import CaseClosing, FollowUp, MissedTerm

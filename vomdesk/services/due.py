@@ -18,7 +18,7 @@ from vomdesk.domain.monitoring import DueItem, DueKind, recidivism_due
 from vomdesk.domain.stages import Stage
 from vomdesk.services.agreements import term_input
 from vomdesk.services.closing import FOLLOWED
-from vomdesk.services.monitoring import TermProgress, money_term
+from vomdesk.services.monitoring_view import TermProgress, money_term
 from vomdesk.services.open_store import OpenStore, reading
 from vomdesk.store.agreement_models import Agreement, AgreementTerm
 from vomdesk.store.case_models import Case, StageHistory

@@ -22,7 +22,7 @@ from vomdesk.domain.stages import ClosingReason, Stage
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 from vomdesk.services import errors
 from vomdesk.services.consents import sharing_rules
-from vomdesk.services.monitoring import TermProgress, monitoring_in
+from vomdesk.services.monitoring_view import TermProgress, monitoring_in
 from vomdesk.services.participants import ParticipantView, participant_views
 from vomdesk.services.preparation import preparation_in
 from vomdesk.store.case_models import Case

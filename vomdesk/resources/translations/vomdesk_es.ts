@@ -511,78 +511,78 @@
         <translation>Asigne una parte a cada coofensor.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="140"/>
+        <location filename="../../services/agreements.py" line="129"/>
         <source>Mediator</source>
         <translation>Mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="193"/>
+        <location filename="../../services/agreements.py" line="182"/>
         <source>Record the session first: the agreement comes after it.</source>
         <translation>Registre primero la sesión: el acuerdo se redacta después.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="201"/>
+        <location filename="../../services/agreements.py" line="190"/>
         <source>This case has an agreement already: amend it instead.</source>
         <translation>Este caso ya tiene un acuerdo: en su lugar, haga una modificación.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="239"/>
+        <location filename="../../services/agreements.py" line="228"/>
         <source>A signed agreement is never changed: amend it instead.</source>
         <translation>Un acuerdo firmado nunca se cambia: en su lugar, haga una modificación.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="247"/>
+        <location filename="../../services/agreements.py" line="236"/>
         <source>Someone has signed this version: changing it would change what they signed.</source>
         <translation>Alguien ya firmó esta versión: cambiarla cambiaría lo que firmó.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="256"/>
+        <location filename="../../services/agreements.py" line="245"/>
         <location filename="../../services/session_records.py" line="74"/>
         <source>Someone chosen is no longer in this case.</source>
         <translation>Una de las personas elegidas ya no forma parte de este caso.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="333"/>
+        <location filename="../../services/agreement_signing.py" line="37"/>
         <source>This version was replaced by an amendment.</source>
         <translation>Esta versión fue reemplazada por una modificación.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="343"/>
+        <location filename="../../services/agreement_signing.py" line="47"/>
         <source>This person does not sign this agreement.</source>
         <translation>Esta persona no firma este acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="368"/>
+        <location filename="../../services/agreement_signing.py" line="72"/>
         <source>This signature is already recorded.</source>
         <translation>Esta firma ya está registrada.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="415"/>
+        <location filename="../../services/agreement_signing.py" line="119"/>
         <source>Only the signed agreement in force can be amended.</source>
         <translation>Solo se puede modificar el acuerdo firmado que está vigente.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="423"/>
+        <location filename="../../services/agreement_signing.py" line="127"/>
         <source>Write the reason for the amendment, in a sentence.</source>
         <translation>Escriba el motivo de la modificación en una oración.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="436"/>
+        <location filename="../../services/agreement_signing.py" line="140"/>
         <source>An amendment is already being drafted.</source>
         <translation>Ya se está redactando una modificación.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="479"/>
+        <location filename="../../services/agreement_scans.py" line="31"/>
         <source>Attach a PDF or a photo (PNG, JPEG, TIFF or HEIC).</source>
         <translation>Adjunte un PDF o una foto (PNG, JPEG, TIFF o HEIC).</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="486"/>
+        <location filename="../../services/agreement_scans.py" line="38"/>
         <source>This file is empty.</source>
         <translation>Este archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../services/agreements.py" line="491"/>
+        <location filename="../../services/agreement_scans.py" line="43"/>
         <source>This file is larger than 25 MB: scan at a lower resolution.</source>
         <translation>Este archivo ocupa más de 25 MB: escanéelo con una resolución más baja.</translation>
     </message>
@@ -698,57 +698,57 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/pages/agreement/attachments_panel.py" line="38"/>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="39"/>
         <source>The signed paper</source>
         <translation>El documento firmado en papel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/attachments_panel.py" line="41"/>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="42"/>
         <source>Scans of the signed paper</source>
         <translation>Copias escaneadas del documento firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/attachments_panel.py" line="44"/>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="45"/>
         <source>A&amp;ttach the signed paper…</source>
         <translation>&amp;Adjuntar el documento firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/attachments_panel.py" line="47"/>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="48"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/attachments_panel.py" line="49"/>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="50"/>
         <source>Scans are kept encrypted. The copy you save is not encrypted.</source>
         <translation>Las copias escaneadas se guardan cifradas. La copia que usted guarde no está cifrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/attachments_panel.py" line="72"/>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="73"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/attachments_panel.py" line="90"/>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="91"/>
         <source>Attach the signed paper</source>
         <translation>Adjuntar el documento firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/attachments_panel.py" line="91"/>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="92"/>
         <source>Scans and photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</source>
         <translation>Copias escaneadas y fotos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/attachments_panel.py" line="117"/>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="118"/>
         <source>Save a copy (not encrypted)</source>
         <translation>Guardar una copia (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/attachments_panel.py" line="118"/>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="119"/>
         <source>The same kind of file (*{suffix})</source>
         <translation>El mismo tipo de archivo (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/attachments_panel.py" line="127"/>
+        <location filename="../../ui/pages/agreement/attachments_panel.py" line="128"/>
         <source>Saved to {path}. This copy is not encrypted.</source>
         <translation>Se guardó en {path}. Esta copia no está cifrada.</translation>
     </message>
@@ -764,72 +764,72 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="81"/>
+        <location filename="../../ui/pages/case_overview.py" line="84"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="84"/>
+        <location filename="../../ui/pages/case_overview.py" line="87"/>
         <source>Back to the case list (Alt+Left)</source>
         <translation>Volver a la lista de casos (Alt+Flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="85"/>
+        <location filename="../../ui/pages/case_overview.py" line="88"/>
         <source>Back to the case list</source>
         <translation>Volver a la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="88"/>
+        <location filename="../../ui/pages/case_overview.py" line="91"/>
         <source>Opening the case…</source>
         <translation>Abriendo el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="106"/>
+        <location filename="../../ui/pages/case_overview.py" line="109"/>
         <source>Case {number}</source>
         <translation>Caso {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="108"/>
+        <location filename="../../ui/pages/case_overview.py" line="111"/>
         <source>No victim or offender yet</source>
         <translation>Todavía no hay víctima ni ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="115"/>
+        <location filename="../../ui/pages/case_overview.py" line="118"/>
         <source>Juvenile</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="115"/>
+        <location filename="../../ui/pages/case_overview.py" line="118"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="117"/>
+        <location filename="../../ui/pages/case_overview.py" line="120"/>
         <source>Juvenile or adult: not known yet</source>
         <translation>Menor o adulto: aún no se sabe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="125"/>
+        <location filename="../../ui/pages/case_overview.py" line="128"/>
         <source>{count} flags</source>
         <translation>{count} avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="127"/>
+        <location filename="../../ui/pages/case_overview.py" line="130"/>
         <source>Extra care: {flags}</source>
         <translation>Cuidado especial: {flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="134"/>
+        <location filename="../../ui/pages/case_overview.py" line="137"/>
         <source>No-contact order</source>
         <translation>Orden de no contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="138"/>
+        <location filename="../../ui/pages/case_overview.py" line="141"/>
         <source>Consent withdrawn</source>
         <translation>Consentimiento retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="142"/>
+        <location filename="../../ui/pages/case_overview.py" line="145"/>
         <source>Stage: {stage}</source>
         <translation>Etapa: {stage}</translation>
     </message>
@@ -855,24 +855,29 @@
 <context>
     <name>CaseOverview</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="44"/>
+        <location filename="../../ui/pages/case_overview.py" line="46"/>
         <source>Start intake</source>
         <translation>Comenzar la admisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="45"/>
+        <location filename="../../ui/pages/case_overview.py" line="47"/>
         <source>Start preparation</source>
         <translation>Comenzar la preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="46"/>
+        <location filename="../../ui/pages/case_overview.py" line="48"/>
         <source>Mark ready to schedule</source>
         <translation>Listo para programar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="47"/>
+        <location filename="../../ui/pages/case_overview.py" line="49"/>
         <source>Schedule the session…</source>
         <translation>Programar la sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="50"/>
+        <source>Start monitoring</source>
+        <translation>Comenzar el seguimiento</translation>
     </message>
 </context>
 <context>
@@ -961,97 +966,104 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="79"/>
+        <location filename="../../ui/pages/case_workspace.py" line="88"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="79"/>
+        <location filename="../../ui/pages/case_workspace.py" line="88"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="79"/>
+        <location filename="../../ui/pages/case_workspace.py" line="88"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="79"/>
+        <location filename="../../ui/pages/case_workspace.py" line="88"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="81"/>
+        <location filename="../../ui/pages/case_workspace.py" line="90"/>
         <source>Stage history</source>
         <translation>Historial de etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="92"/>
+        <location filename="../../ui/pages/case_workspace.py" line="101"/>
         <source>Referral</source>
         <translation>Remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="93"/>
+        <location filename="../../ui/pages/case_workspace.py" line="102"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="94"/>
+        <location filename="../../ui/pages/case_workspace.py" line="103"/>
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="95"/>
+        <location filename="../../ui/pages/case_workspace.py" line="104"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="96"/>
+        <location filename="../../ui/pages/case_workspace.py" line="105"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="97"/>
+        <location filename="../../ui/pages/case_workspace.py" line="106"/>
+        <source>Monitoring</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_workspace.py" line="107"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="99"/>
+        <location filename="../../ui/pages/case_workspace.py" line="109"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="130"/>
+        <location filename="../../ui/pages/case_workspace.py" line="144"/>
         <source>Opening the case…</source>
         <translation>Abriendo el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="180"/>
+        <location filename="../../ui/pages/case_workspace.py" line="195"/>
         <source>Went ahead without: {gate}</source>
         <translation>Se continuó sin: {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="182"/>
+        <location filename="../../ui/pages/case_workspace.py" line="197"/>
         <source>(lapsed when the case went back)</source>
         <translation>(quedó sin efecto cuando el caso retrocedió)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="234"/>
+        <location filename="../../ui/pages/case_workspace.py" line="265"/>
+        <location filename="../../ui/pages/case_workspace.py" line="277"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="237"/>
+        <location filename="../../ui/pages/case_workspace.py" line="268"/>
+        <location filename="../../ui/pages/case_workspace.py" line="280"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="279"/>
+        <location filename="../../ui/pages/case_workspace.py" line="323"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="280"/>
+        <location filename="../../ui/pages/case_workspace.py" line="324"/>
         <source>Save the changes to this case before leaving?</source>
         <translation>¿Desea guardar los cambios de este caso antes de salir?</translation>
     </message>
@@ -1609,38 +1621,53 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="38"/>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="71"/>
         <source>Close the case</source>
         <translation>Cerrar el caso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="43"/>
         <source>Closing reason</source>
         <translation>Motivo del cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="51"/>
         <source>Why the case is closed</source>
         <translation>Por qué se cierra el caso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="55"/>
         <source>A closed case can be reopened later, with a reason; its history stays.</source>
         <translation>Un caso cerrado puede reabrirse más adelante indicando un motivo; su historial se conserva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="60"/>
         <source>&amp;Reason *</source>
         <translation>&amp;Motivo *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="62"/>
+        <source>Summary of how the case ended</source>
+        <translation>Resumen de cómo terminó el caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="63"/>
+        <source>&amp;Summary *</source>
+        <translation>&amp;Resumen *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="65"/>
         <source>&amp;Why *</source>
         <translation>&amp;Por qué *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="83"/>
+        <source>Write a short summary of how the case ended.</source>
+        <translation>Escriba un breve resumen de cómo terminó el caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="85"/>
         <source>Write why the case is closed.</source>
         <translation>Escriba por qué se cierra el caso.</translation>
     </message>
@@ -2140,6 +2167,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="105"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="87"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
@@ -2152,6 +2180,64 @@
         <location filename="../../ui/dialogs/contact_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="72"/>
+        <source>Record the contact</source>
+        <translation>Registrar el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="72"/>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="75"/>
+        <source>Planned for {day}, {side}.</source>
+        <translation>Previsto para el {day}, {side}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="82"/>
+        <source>&amp;Day of the contact *</source>
+        <translation>&amp;Día del contacto *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="82"/>
+        <source>Day of the contact</source>
+        <translation>Día del contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="87"/>
+        <source>Notes of the contact</source>
+        <translation>Notas del contacto</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="137"/>
+        <source>Correct a line</source>
+        <translation>Corregir una línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="137"/>
+        <source>Correct the line</source>
+        <translation>Corregir la línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="140"/>
+        <source>{line} will be undone by a correcting line; nothing is deleted.</source>
+        <translation>La línea {line} se anulará con una línea de corrección; no se borra nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="148"/>
+        <source>&amp;Why *</source>
+        <translation>&amp;Por qué *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="148"/>
+        <source>Why the line is corrected</source>
+        <translation>Por qué se corrige la línea</translation>
     </message>
 </context>
 <context>
@@ -2343,54 +2429,114 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../services/documents.py" line="54"/>
+        <location filename="../../services/documents.py" line="59"/>
         <source>Restitution agreement</source>
         <translation>Acuerdo de restitución</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="55"/>
+        <location filename="../../services/documents.py" line="60"/>
         <source>Payment schedule</source>
         <translation>Calendario de pagos</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="56"/>
+        <location filename="../../services/documents.py" line="61"/>
         <source>Consent form</source>
         <translation>Formulario de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="57"/>
+        <location filename="../../services/documents.py" line="62"/>
         <source>Confidentiality agreement</source>
         <translation>Acuerdo de confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="58"/>
+        <location filename="../../services/documents.py" line="63"/>
         <source>Session confirmation letter</source>
         <translation>Carta de confirmación de la sesión</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="59"/>
+        <location filename="../../services/documents.py" line="64"/>
         <source>Referral acknowledgment</source>
         <translation>Acuse de recibo de la remisión</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="130"/>
+        <location filename="../../services/documents.py" line="65"/>
+        <source>Payment receipt</source>
+        <translation>Recibo de pago</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="66"/>
+        <source>Reminder letter</source>
+        <translation>Carta de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="67"/>
+        <source>Completion letter to the referral source</source>
+        <translation>Carta de cumplimiento para la fuente de remisión</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="70"/>
+        <source>Notice to the victim</source>
+        <translation>Aviso a la víctima</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents.py" line="142"/>
         <source>This case has no agreement yet.</source>
         <translation>Este caso aún no tiene un acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="200"/>
+        <location filename="../../services/documents.py" line="212"/>
         <source>No money term has an instalment plan for this person.</source>
         <translation>Ninguna condición económica del acuerdo tiene un plan de pagos para esta persona.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="217"/>
+        <location filename="../../services/documents.py" line="229"/>
         <source>Choose who the document is for.</source>
         <translation>Elija para quién es el documento.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="258"/>
+        <location filename="../../services/documents.py" line="270"/>
         <source>This person is not expected at a scheduled session.</source>
         <translation>No se espera a esta persona en ninguna sesión programada.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring_documents.py" line="63"/>
+        <source>Choose a payment of this case.</source>
+        <translation>Elija un pago de este caso.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring_documents.py" line="67"/>
+        <source>This payment&apos;s term is not in the agreement in force.</source>
+        <translation>El término de este pago no figura en el acuerdo vigente.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring_documents.py" line="71"/>
+        <source>This payment was corrected: its receipt no longer holds.</source>
+        <translation>Este pago se corrigió: su recibo ya no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring_documents.py" line="116"/>
+        <source>This case is closed: there is nothing to remind of.</source>
+        <translation>Este caso está cerrado: no hay nada que recordar.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring_documents.py" line="124"/>
+        <source>A reminder is written to an offender.</source>
+        <translation>El recordatorio se dirige a un ofensor.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring_documents.py" line="131"/>
+        <source>Nothing is overdue: there is nothing to remind of.</source>
+        <translation>No hay nada vencido: no hay nada que recordar.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring_documents.py" line="150"/>
+        <source>Write this letter once the case is closed.</source>
+        <translation>Redacte esta carta una vez que se cierre el caso.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring_documents.py" line="186"/>
+        <source>The notice is written to a victim.</source>
+        <translation>El aviso se dirige a una víctima.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2670,39 @@
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="59"/>
+        <source>Mark done</source>
+        <translation>Marcar como cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="64"/>
+        <source>&amp;Done on *</source>
+        <translation>&amp;Cumplido el *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="64"/>
+        <source>Done on</source>
+        <translation>Cumplido el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="68"/>
+        <source>&amp;Evidence *</source>
+        <translation>&amp;Constancia *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="68"/>
+        <source>Evidence</source>
+        <translation>Constancia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="69"/>
+        <source>Who saw it, what was handed over.</source>
+        <translation>Quién lo vio, qué se entregó.</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
         <location filename="../../ui/widgets/draft_banner.py" line="23"/>
@@ -2539,6 +2718,55 @@
         <location filename="../../ui/widgets/draft_banner.py" line="35"/>
         <source>Changes you had not saved were kept ({when}).</source>
         <translation>Se conservaron los cambios que no había guardado ({when}).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsBox</name>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="108"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="114"/>
+        <source>Follow-up contacts</source>
+        <translation>Contactos de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="112"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="112"/>
+        <source>With</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="112"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="112"/>
+        <source>Done</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="112"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="124"/>
+        <source>&amp;Plan a follow-up…</source>
+        <translation>&amp;Programar un seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="125"/>
+        <source>Record the &amp;contact…</source>
+        <translation>Registrar el &amp;contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="146"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2900,59 @@
         <location filename="../../domain/gates.py" line="287"/>
         <source>Write the reason for going ahead, in a sentence.</source>
         <translation>Escriba en una oración el motivo para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="22"/>
+        <source>Record hours</source>
+        <translation>Registrar horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="22"/>
+        <source>Record the hours</source>
+        <translation>Registrar las horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="26"/>
+        <source>&amp;Date *</source>
+        <translation>&amp;Fecha *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="26"/>
+        <source>Day worked</source>
+        <translation>Día trabajado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="31"/>
+        <source>&amp;Hours *</source>
+        <translation>&amp;Horas *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="31"/>
+        <source>Hours worked</source>
+        <translation>Horas trabajadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="33"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="33"/>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="36"/>
+        <source>&amp;Verified by *</source>
+        <translation>&amp;Verificado por *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="36"/>
+        <source>Verified by</source>
+        <translation>Verificado por</translation>
     </message>
 </context>
 <context>
@@ -3015,24 +3296,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="48"/>
+        <source>Open Monitoring (Ctrl+M)</source>
+        <translation>Abrir Seguimiento (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>1 thing needs attention today — see Monitoring</source>
+        <translation>1 asunto requiere atención hoy — vea Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>{count} things need attention today — see Monitoring</source>
+        <translation>{count} asuntos requieren atención hoy — vea Seguimiento</translation>
     </message>
 </context>
 <context>
@@ -3252,46 +3548,546 @@
     </message>
 </context>
 <context>
+    <name>MissedDialog</name>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="29"/>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="34"/>
+        <source>&amp;Why *</source>
+        <translation>&amp;Por qué *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="34"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="209"/>
+        <location filename="../../ui/pages/case_overview.py" line="212"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="218"/>
+        <location filename="../../ui/pages/case_overview.py" line="221"/>
         <source>Nothing is missing for the next step.</source>
         <translation>No falta nada para el siguiente paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="224"/>
+        <location filename="../../ui/pages/case_overview.py" line="227"/>
         <source>C&amp;lose the case…</source>
         <translation>&amp;Cerrar el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="255"/>
+        <location filename="../../ui/pages/case_overview.py" line="258"/>
         <source>Before preparation can start:</source>
         <translation>Antes de empezar la preparación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="257"/>
+        <location filename="../../ui/pages/case_overview.py" line="260"/>
         <source>Before scheduling:</source>
         <translation>Antes de programar:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="259"/>
+        <location filename="../../ui/pages/case_overview.py" line="262"/>
         <source>Before the agreement is signed:</source>
         <translation>Antes de firmar el acuerdo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="261"/>
+        <location filename="../../ui/pages/case_overview.py" line="264"/>
         <source>Checks for this step come with its page.</source>
         <translation>Las verificaciones de este paso llegarán con su página.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="266"/>
+        <location filename="../../ui/pages/case_overview.py" line="269"/>
         <source>Going ahead without: {item}</source>
         <translation>Se continúa sin: {item}</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../domain/ledger.py" line="26"/>
+        <source>Payment received</source>
+        <translation>Pago recibido</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="27"/>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="28"/>
+        <source>Passed on to the payee</source>
+        <translation>Entregado al beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="149"/>
+        <location filename="../../domain/ledger.py" line="189"/>
+        <source>Enter the amount, more than zero.</source>
+        <translation>Escriba el monto, mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="151"/>
+        <source>Enter the date of the payment.</source>
+        <translation>Escriba la fecha del pago.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="153"/>
+        <source>A payment cannot be dated in the future.</source>
+        <translation>Un pago no puede tener una fecha futura.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="155"/>
+        <source>This date is before the agreement was signed.</source>
+        <translation>Esta fecha es anterior a la firma del acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="159"/>
+        <source>Choose who paid.</source>
+        <translation>Elija quién pagó.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="163"/>
+        <source>This is more than what is owed: check the amount, or say why it is overpaid.</source>
+        <translation>Esto supera lo que se debe: revise el monto o explique por qué se paga de más.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="174"/>
+        <source>That line is not in this ledger.</source>
+        <translation>Esa línea no figura en este registro de pagos.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="176"/>
+        <source>A correction cannot be corrected: record the right payment instead.</source>
+        <translation>Una corrección no se puede corregir: registre en su lugar el pago correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="180"/>
+        <source>This line was corrected already.</source>
+        <translation>Esta línea ya se corrigió.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="182"/>
+        <source>Say why the line is corrected.</source>
+        <translation>Explique por qué se corrige la línea.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/ledger.py" line="191"/>
+        <source>That is more than the program holds for this term.</source>
+        <translation>Eso supera lo que el programa tiene en su poder para este término.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="27"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="28"/>
+        <source>Service hours</source>
+        <translation>Horas de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="29"/>
+        <source>Term</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="30"/>
+        <source>Follow-up contact</source>
+        <translation>Contacto de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="31"/>
+        <source>Referral source&apos;s deadline</source>
+        <translation>Fecha límite de la fuente de remisión</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="32"/>
+        <source>One-year follow-up</source>
+        <translation>Seguimiento al año</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="45"/>
+        <source>Reminder letter sent</source>
+        <translation>Carta de recordatorio enviada</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="46"/>
+        <source>Agreement to be amended</source>
+        <translation>Acuerdo pendiente de modificación</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="47"/>
+        <source>Returned to the referral source</source>
+        <translation>Devuelto a la fuente de remisión</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="95"/>
+        <source>After the first payment was due</source>
+        <translation>Tras el vencimiento del primer pago</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="96"/>
+        <source>Halfway through the agreement</source>
+        <translation>A mitad del plazo del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="97"/>
+        <source>At the agreement&apos;s deadline</source>
+        <translation>En la fecha límite del acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="98"/>
+        <source>Planned by the mediator</source>
+        <translation>Programado por el mediador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="110"/>
+        <source>Money is still owed: a case with an open balance is not completed.</source>
+        <translation>Aún se debe dinero: un caso con saldo pendiente no se considera cumplido.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="114"/>
+        <source>Some terms are not done yet.</source>
+        <translation>Algunos términos aún no se han cumplido.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="130"/>
+        <source>Enter the date you checked.</source>
+        <translation>Escriba la fecha en que hizo la verificación.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="132"/>
+        <source>The check comes after the case was closed.</source>
+        <translation>La verificación debe ser posterior al cierre del caso.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="137"/>
+        <source>Enter when it was filed.</source>
+        <translation>Escriba la fecha en que se presentó.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="139"/>
+        <source>Only a charge within 365 days of closing counts.</source>
+        <translation>Solo cuenta un cargo presentado dentro de los 365 días posteriores al cierre.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/monitoring.py" line="143"/>
+        <source>Choose the level of the charge.</source>
+        <translation>Elija la gravedad del cargo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/closing.py" line="39"/>
+        <source>Write a short summary of how the case ended.</source>
+        <translation>Escriba un breve resumen de cómo terminó el caso.</translation>
+    </message>
+    <message>
+        <location filename="../../services/closing.py" line="86"/>
+        <source>The one-year follow-up is recorded once the case is closed.</source>
+        <translation>El seguimiento al año se registra una vez cerrado el caso.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="46"/>
+        <source>Payments and hours are recorded once the agreement is signed.</source>
+        <translation>Los pagos y las horas se registran una vez firmado el acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="55"/>
+        <source>Choose a term of the agreement in force.</source>
+        <translation>Elija un término del acuerdo vigente.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="175"/>
+        <source>Enter the date.</source>
+        <translation>Escriba la fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="210"/>
+        <source>Hours are recorded once worked: the date cannot be ahead.</source>
+        <translation>Las horas se registran una vez trabajadas: la fecha no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="214"/>
+        <source>Enter the hours worked that day.</source>
+        <translation>Escriba las horas trabajadas ese día.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="216"/>
+        <source>Say who verified them.</source>
+        <translation>Indique quién las verificó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="244"/>
+        <source>Enter the day it was done (not ahead).</source>
+        <translation>Escriba el día en que se cumplió (no una fecha futura).</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="252"/>
+        <source>Note the evidence: who saw it, what was handed over.</source>
+        <translation>Anote la prueba de cumplimiento: quién lo vio, qué se entregó.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="259"/>
+        <source>This term is already marked done.</source>
+        <translation>Este término ya está marcado como cumplido.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="296"/>
+        <source>Monitoring starts once the agreement is signed.</source>
+        <translation>El seguimiento comienza una vez firmado el acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="312"/>
+        <source>Enter the day and with whom.</source>
+        <translation>Escriba el día y con quién.</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="334"/>
+        <source>Enter the day of the contact (not ahead).</source>
+        <translation>Escriba el día del contacto (no una fecha futura).</translation>
+    </message>
+    <message>
+        <location filename="../../services/monitoring.py" line="353"/>
+        <source>Write the reason, in a sentence.</source>
+        <translation>Escriba el motivo en una oración.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="73"/>
+        <source>Monitoring</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="80"/>
+        <source>What needs attention today</source>
+        <translation>Lo que requiere atención hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="83"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="84"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="85"/>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="86"/>
+        <source>Overdue or due this week</source>
+        <translation>Vencidos o que vencen esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="89"/>
+        <source>Agreements with nothing due</source>
+        <translation>Acuerdos sin nada pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="91"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="94"/>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="95"/>
+        <source>Filter by case number</source>
+        <translation>Filtrar por número de caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="97"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="105"/>
+        <source>No agreement is being monitored and nothing is due. Cases appear here once their agreement is signed.</source>
+        <translation>No hay ningún acuerdo en seguimiento ni nada pendiente. Los casos aparecen aquí una vez firmado su acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="146"/>
+        <source>Due and overdue</source>
+        <translation>Pendientes y vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="192"/>
+        <source>1 agreement being monitored</source>
+        <translation>1 acuerdo en seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="194"/>
+        <source>{count} agreements being monitored</source>
+        <translation>{count} acuerdos en seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="213"/>
+        <source>overdue payments: {n}</source>
+        <translation>pagos vencidos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="215"/>
+        <source>follow-ups due today: {n}</source>
+        <translation>contactos de seguimiento para hoy: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="218"/>
+        <source>referral deadlines this week: {n}</source>
+        <translation>fechas límite de remisión esta semana: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="221"/>
+        <source>one-year follow-ups due: {n}</source>
+        <translation>seguimientos al año pendientes: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/monitoring_page.py" line="229"/>
+        <source>Needs attention today — {parts}.</source>
+        <translation>Requiere atención hoy — {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTab</name>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="102"/>
+        <source>One-year follow-up</source>
+        <translation>Seguimiento al año</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="105"/>
+        <source>Record the &amp;one-year follow-up…</source>
+        <translation>Registrar el &amp;seguimiento al año…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="109"/>
+        <source>Was a new charge filed within 365 days of closing? Status offences and technical violations do not count.</source>
+        <translation>¿Se presentó un nuevo cargo dentro de los 365 días posteriores al cierre? Los delitos de estatus y las infracciones técnicas no cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="134"/>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="172"/>
+        <source>Monitoring starts once the agreement is signed.</source>
+        <translation>El seguimiento comienza una vez firmado el acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="175"/>
+        <source>The case is closed: only follow-ups and the one-year check are recorded.</source>
+        <translation>El caso está cerrado: solo se registran los contactos de seguimiento y el seguimiento al año.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="179"/>
+        <source>Agreement version {version}, signed {day}. Still owed: {owed}.</source>
+        <translation>Versión {version} del acuerdo, firmada el {day}. Saldo pendiente: {owed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="194"/>
+        <source>Checked on {day}: a new charge ({level}) filed on {filed}.</source>
+        <translation>Verificado el {day}: nuevo cargo ({level}) presentado el {filed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="200"/>
+        <source>Checked on {day}: no new charge within 365 days.</source>
+        <translation>Verificado el {day}: ningún cargo nuevo dentro de los 365 días.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="205"/>
+        <source>Due on {day}.</source>
+        <translation>Vence el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="207"/>
+        <source>Not followed for this closing reason.</source>
+        <translation>No se da seguimiento con este motivo de cierre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="239"/>
+        <source>Payment recorded</source>
+        <translation>Pago registrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="240"/>
+        <source>Receipt {number} is ready. Print the receipt now?</source>
+        <translation>El recibo {number} está listo. ¿Desea imprimirlo ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="257"/>
+        <source>Receipt not made</source>
+        <translation>No se generó el recibo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="259"/>
+        <source>Preparing the receipt…</source>
+        <translation>Preparando el recibo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/monitoring_tab.py" line="265"/>
+        <source>Payment receipt</source>
+        <translation>Recibo de pago</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTable</name>
+    <message>
+        <location filename="../../ui/models/monitoring_table.py" line="75"/>
+        <source>With the victim</source>
+        <translation>Con la víctima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/monitoring_table.py" line="76"/>
+        <source>With the offender</source>
+        <translation>Con el ofensor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/monitoring_table.py" line="77"/>
+        <source>With both</source>
+        <translation>Con ambos</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTableModel</name>
+    <message>
+        <location filename="../../ui/models/monitoring_table.py" line="180"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/monitoring_table.py" line="181"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/monitoring_table.py" line="182"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/monitoring_table.py" line="183"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/monitoring_table.py" line="184"/>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/monitoring_table.py" line="185"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4578,54 @@
     </message>
 </context>
 <context>
+    <name>PassOnDialog</name>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="163"/>
+        <source>Pass on to the payee</source>
+        <translation>Entregar al beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="163"/>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="167"/>
+        <source>The program holds {amount} for this term.</source>
+        <translation>El programa tiene {amount} en su poder para este término.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="171"/>
+        <source>&amp;Amount *</source>
+        <translation>&amp;Monto *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="171"/>
+        <source>Amount passed on</source>
+        <translation>Monto entregado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="174"/>
+        <source>&amp;Date *</source>
+        <translation>&amp;Fecha *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="174"/>
+        <source>Date passed on</source>
+        <translation>Fecha de entrega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="176"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="176"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="96"/>
@@ -3815,6 +4659,182 @@
         <location filename="../../domain/passphrase_rules.py" line="52"/>
         <source>Too easy to guess: avoid repeated characters and runs like 1234 or abcd. Add another word or two.</source>
         <translation>Demasiado fácil de adivinar: evite caracteres repetidos y secuencias como 1234 o abcd. Agregue una o dos palabras más.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="21"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="22"/>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="23"/>
+        <source>Money order</source>
+        <translation>Giro postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="24"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="25"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="44"/>
+        <source>Record a payment</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="44"/>
+        <source>Record the payment</source>
+        <translation>Registrar el pago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="47"/>
+        <source>e.g. 120.00</source>
+        <translation>p. ej., 120.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="48"/>
+        <source>&amp;Amount *</source>
+        <translation>&amp;Monto *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="48"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="51"/>
+        <source>&amp;Date *</source>
+        <translation>&amp;Fecha *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="51"/>
+        <source>Date of the payment</source>
+        <translation>Fecha del pago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="55"/>
+        <source>&amp;Paid by *</source>
+        <translation>&amp;Pagado por *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="55"/>
+        <source>Paid by</source>
+        <translation>Pagado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="59"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Tipo de pago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="59"/>
+        <source>Method</source>
+        <translation>Tipo de pago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="62"/>
+        <source>&amp;Received by</source>
+        <translation>&amp;Recibido por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="62"/>
+        <source>Received by</source>
+        <translation>Recibido por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="65"/>
+        <source>Not for a particular instalment</source>
+        <translation>No corresponde a una cuota específica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="68"/>
+        <source>No. {number}: {amount} due {due}</source>
+        <translation>N.º {number}: {amount}, vence el {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="73"/>
+        <source>&amp;Instalment</source>
+        <translation>&amp;Cuota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="73"/>
+        <source>Instalment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="77"/>
+        <source>&amp;Why more than owed *</source>
+        <translation>Por qué &amp;excede lo adeudado *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="79"/>
+        <source>Why more than what is owed</source>
+        <translation>Por qué excede lo adeudado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="106"/>
+        <source>Still owed: {amount}. This is more than what is owed.</source>
+        <translation>Saldo pendiente: {amount}. Este monto es mayor que lo adeudado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="110"/>
+        <source>Still owed: {amount}.</source>
+        <translation>Saldo pendiente: {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="42"/>
+        <source>Plan a follow-up</source>
+        <translation>Programar un contacto de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="42"/>
+        <source>Plan</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="45"/>
+        <source>&amp;Day *</source>
+        <translation>&amp;Día *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="45"/>
+        <source>Planned on</source>
+        <translation>Fecha programada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="50"/>
+        <source>&amp;With *</source>
+        <translation>&amp;Con *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="50"/>
+        <source>With whom</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="54"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="54"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +5046,89 @@
         <location filename="../../ui/dialogs/override_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RecidivismDialog</name>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="48"/>
+        <source>One-year follow-up</source>
+        <translation>Seguimiento al año</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="48"/>
+        <source>Record the follow-up</source>
+        <translation>Registrar el seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="53"/>
+        <source>&amp;Checked on *</source>
+        <translation>Fecha de &amp;verificación *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="53"/>
+        <source>Checked on</source>
+        <translation>Fecha de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="55"/>
+        <source>A &amp;new charge was filed within 365 days of closing</source>
+        <translation>Se presentó un nuevo &amp;cargo dentro de los 365 días posteriores al cierre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="56"/>
+        <source>New charge within 365 days</source>
+        <translation>Nuevo cargo dentro de los 365 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="58"/>
+        <source>Status offences and technical violations do not count as a new charge.</source>
+        <translation>Los delitos de estatus y las infracciones técnicas no cuentan como nuevo cargo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="62"/>
+        <source>Charge &amp;filed on</source>
+        <translation>&amp;Fecha de presentación del cargo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="62"/>
+        <source>Charge filed on</source>
+        <translation>Fecha de presentación del cargo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="65"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="66"/>
+        <source>Misdemeanour</source>
+        <translation>Delito menor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="67"/>
+        <source>Felony</source>
+        <translation>Delito grave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="68"/>
+        <source>&amp;Level</source>
+        <translation>&amp;Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="68"/>
+        <source>Level of the charge</source>
+        <translation>Nivel del cargo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="70"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="70"/>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -5779,7 +6882,17 @@ Schedule anyway?</source>
         <translation>Las normas de práctica lo exigen. Desactívelo solo si la política de su programa permite la preparación por teléfono o video; el cambio queda registrado.</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="99"/>
+        <location filename="../../domain/settings.py" line="100"/>
+        <source>Grace period for a missed term (days)</source>
+        <translation>Período de gracia para un término incumplido (días)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="101"/>
+        <source>After this many days a missed payment or term is shown as missed.</source>
+        <translation>Pasado este número de días, un pago o término atrasado se muestra como incumplido.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="107"/>
         <source>Language of the application</source>
         <translation>Idioma de la aplicación</translation>
     </message>
@@ -5857,134 +6970,139 @@ Schedule anyway?</source>
         <translation>&amp;Formato del número de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="111"/>
+        <location filename="../../ui/pages/settings_page.py" line="113"/>
+        <source>&amp;Grace period (days)</source>
+        <translation>Período de &amp;gracia (días)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="116"/>
         <source>This computer</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="113"/>
+        <location filename="../../ui/pages/settings_page.py" line="118"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="114"/>
+        <location filename="../../ui/pages/settings_page.py" line="119"/>
         <source>Takes effect the next time vomdesk starts.</source>
         <translation>Se aplica la próxima vez que se inicie vomdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="118"/>
+        <location filename="../../ui/pages/settings_page.py" line="123"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="120"/>
+        <location filename="../../ui/pages/settings_page.py" line="125"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="121"/>
+        <location filename="../../ui/pages/settings_page.py" line="126"/>
         <source>Print a new recovery &amp;kit…</source>
         <translation>Imprimir un nuevo &amp;kit de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="123"/>
+        <location filename="../../ui/pages/settings_page.py" line="128"/>
         <source>Open without my passphrase while I am logged in to this computer</source>
         <translation>Abrir sin mi frase de contraseña mientras tenga la sesión iniciada en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="136"/>
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="137"/>
+        <location filename="../../ui/pages/settings_page.py" line="142"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="144"/>
+        <location filename="../../ui/pages/settings_page.py" line="149"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="245"/>
-        <location filename="../../ui/pages/settings_page.py" line="263"/>
-        <location filename="../../ui/pages/settings_page.py" line="290"/>
+        <location filename="../../ui/pages/settings_page.py" line="252"/>
+        <location filename="../../ui/pages/settings_page.py" line="270"/>
+        <location filename="../../ui/pages/settings_page.py" line="297"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="246"/>
+        <location filename="../../ui/pages/settings_page.py" line="253"/>
         <source>Save the changes to the settings before leaving?</source>
         <translation>¿Desea guardar los cambios de la configuración antes de salir?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="270"/>
+        <location filename="../../ui/pages/settings_page.py" line="277"/>
         <source>Type the program&apos;s name: it heads every letter.</source>
         <translation>Escriba el nombre del programa: aparece en el encabezado de cada carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="279"/>
+        <location filename="../../ui/pages/settings_page.py" line="286"/>
         <source>Case numbers will look like {example}</source>
         <translation>Los números de caso se verán así: {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="301"/>
+        <location filename="../../ui/pages/settings_page.py" line="308"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="315"/>
+        <location filename="../../ui/pages/settings_page.py" line="322"/>
         <source>Settings not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="320"/>
+        <location filename="../../ui/pages/settings_page.py" line="327"/>
         <source>Saved at {time}</source>
         <translation>Se guardó a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="342"/>
+        <location filename="../../ui/pages/settings_page.py" line="349"/>
         <source>After “Lock now” the passphrase is always needed.</source>
         <translation>Después de “Bloquear ahora” siempre se necesita la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="344"/>
+        <location filename="../../ui/pages/settings_page.py" line="351"/>
         <source>This computer has no secure keychain that vomdesk can use.</source>
         <translation>Esta computadora no tiene un llavero seguro del sistema que vomdesk pueda usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="355"/>
+        <location filename="../../ui/pages/settings_page.py" line="362"/>
         <source>Keychain</source>
         <translation>Llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="356"/>
+        <location filename="../../ui/pages/settings_page.py" line="363"/>
         <source>The keychain could not be changed: {error}</source>
         <translation>No se pudo cambiar el llavero del sistema: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="364"/>
+        <location filename="../../ui/pages/settings_page.py" line="371"/>
         <source>Changing the keychain…</source>
         <translation>Cambiando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="372"/>
+        <location filename="../../ui/pages/settings_page.py" line="379"/>
         <source>Passphrase changed</source>
         <translation>Se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="372"/>
+        <location filename="../../ui/pages/settings_page.py" line="379"/>
         <source>Use the new passphrase from now on.</source>
         <translation>De ahora en adelante, use la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="379"/>
+        <location filename="../../ui/pages/settings_page.py" line="386"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="380"/>
+        <location filename="../../ui/pages/settings_page.py" line="387"/>
         <source>The new key is in use. Destroy every older kit.</source>
         <translation>La nueva clave ya está en uso. Destruya todos los kits anteriores.</translation>
     </message>
@@ -6068,32 +7186,32 @@ Schedule anyway?</source>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="47"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="48"/>
         <source>Record a signature</source>
         <translation>Registrar una firma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="48"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="49"/>
         <source>Signature of {name}</source>
         <translation>Firma de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="50"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="51"/>
         <source>Signed on</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="54"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="55"/>
         <source>&amp;Signed on *</source>
         <translation>&amp;Fecha de firma *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="61"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="62"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="62"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -6101,83 +7219,83 @@ Schedule anyway?</source>
 <context>
     <name>SignaturesPanel</name>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="98"/>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="103"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="99"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="104"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="105"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="106"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="105"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="106"/>
         <source>Signs as</source>
         <translation>Firma como</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="105"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="106"/>
         <source>Signed on</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="117"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="118"/>
         <source>Record &amp;signature…</source>
         <translation>Registrar &amp;firma…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="118"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="119"/>
         <source>Ame&amp;nd…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="120"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="121"/>
         <source>A signed agreement is never changed: an amendment is a new version.</source>
         <translation>Un acuerdo firmado nunca se cambia: una modificación es una nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="139"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="140"/>
         <source>Mediator</source>
         <translation>Mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="156"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="157"/>
         <source>not yet</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="164"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="165"/>
         <source>Signing starts once nothing is left to correct.</source>
         <translation>Se podrá firmar cuando no quede nada por corregir.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="167"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="168"/>
         <source>Signed by everyone on {date}: the agreement is in force.</source>
         <translation>Firmado por todos el {date}: el acuerdo está vigente.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="210"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="211"/>
         <source>Agreement signed</source>
         <translation>Acuerdo firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="211"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="212"/>
         <source>Signed by everyone: the agreement is in force.</source>
         <translation>Firmado por todos: el acuerdo está vigente.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="224"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="225"/>
         <source>Amend the agreement</source>
         <translation>Modificar el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="226"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="227"/>
         <source>The signed version stays in force and readable; the amendment is a new draft, signed again by everyone. Say in a sentence why it changes.</source>
         <translation>La versión firmada sigue vigente y se puede consultar; la modificación es un nuevo borrador que todos deben volver a firmar. Explique en una oración por qué cambia.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/signatures_panel.py" line="230"/>
+        <location filename="../../ui/pages/agreement/signatures_panel.py" line="231"/>
         <source>&amp;Start the amendment</source>
         <translation>&amp;Iniciar la modificación</translation>
     </message>
@@ -6344,17 +7462,17 @@ Schedule anyway?</source>
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="183"/>
+        <location filename="../../ui/pages/case_overview.py" line="186"/>
         <source>done</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="183"/>
+        <location filename="../../ui/pages/case_overview.py" line="186"/>
         <source>current step</source>
         <translation>paso actual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="184"/>
+        <location filename="../../ui/pages/case_overview.py" line="187"/>
         <source>not yet</source>
         <translation>pendiente</translation>
     </message>
@@ -6475,6 +7593,180 @@ Schedule anyway?</source>
         <location filename="../../services/printing.py" line="22"/>
         <source>The document could not be sent to the printer. Check that the printer is on and connected, then try again.</source>
         <translation>No se pudo enviar el documento a la impresora. Verifique que la impresora esté encendida y conectada, y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>TermBox</name>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="80"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="100"/>
+        <source>{action} on {day}: {reason}</source>
+        <translation>{action} el {day}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="124"/>
+        <source>Total {total} · received {received} · still owed {balance}</source>
+        <translation>Total {total} · recibido {received} · saldo pendiente {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="134"/>
+        <source>Overdue: {amount} since {day}</source>
+        <translation>Vencido: {amount} desde el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="141"/>
+        <source>Next due: {amount} on {day}</source>
+        <translation>Próximo vencimiento: {amount} el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="148"/>
+        <source>Passed on to the payee: {amount}</source>
+        <translation>Entregado al beneficiario: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="153"/>
+        <source>{name}: share {share}, paid {paid}, still owed {balance}</source>
+        <translation>{name}: parte {share}, pagado {paid}, saldo pendiente {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="163"/>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="248"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="164"/>
+        <source>What</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="165"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="166"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="167"/>
+        <source>Paid by</source>
+        <translation>Pagado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="168"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="170"/>
+        <source>Ledger</source>
+        <translation>Registro de movimientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="174"/>
+        <source>Record a &amp;payment…</source>
+        <translation>Registrar un &amp;pago…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="175"/>
+        <source>C&amp;orrect a line…</source>
+        <translation>&amp;Corregir una línea…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="180"/>
+        <source>Pass o&amp;n to the payee…</source>
+        <translation>&amp;Entregar al beneficiario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="192"/>
+        <source>{what} (corrected)</source>
+        <translation>{what} (corregido)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="196"/>
+        <source>{what} of {receipt}</source>
+        <translation>{what} del recibo {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="234"/>
+        <source>Choose the line to correct in the ledger.</source>
+        <translation>Elija en el registro de movimientos la línea que desea corregir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="243"/>
+        <source>{done} of {required} done</source>
+        <translation>{done} de {required} cumplidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="248"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="248"/>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="248"/>
+        <source>Verified by</source>
+        <translation>Verificado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="249"/>
+        <source>Hours worked</source>
+        <translation>Horas trabajadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="257"/>
+        <source>Record &amp;hours…</source>
+        <translation>Registrar &amp;horas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="263"/>
+        <source>Done on {day}: {evidence}</source>
+        <translation>Cumplido el {day}: {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="270"/>
+        <source>Not done yet (by {day}).</source>
+        <translation>Aún no se ha cumplido (plazo: {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="272"/>
+        <source>Not done yet.</source>
+        <translation>Aún no se ha cumplido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="274"/>
+        <source>&amp;Mark done…</source>
+        <translation>Marcar como &amp;cumplido…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="282"/>
+        <source>Behind since {day}, past the {days}-day grace period. What now?</source>
+        <translation>Atrasado desde el {day}; ya pasó el período de gracia de {days} días. ¿Qué desea hacer?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="289"/>
+        <source>Send a &amp;reminder…</source>
+        <translation>Enviar una carta de &amp;recordatorio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="290"/>
+        <source>&amp;Amend the agreement…</source>
+        <translation>&amp;Modificar el acuerdo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_monitoring/terms_view.py" line="291"/>
+        <source>Return to the referral &amp;source…</source>
+        <translation>&amp;Devolver a la fuente de remisión…</translation>
     </message>
 </context>
 <context>
@@ -7057,32 +8349,37 @@ Schedule anyway?</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="38"/>
+        <location filename="../../ui/pages/workspace.py" line="40"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="45"/>
+        <location filename="../../ui/pages/workspace.py" line="48"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="46"/>
+        <location filename="../../ui/pages/workspace.py" line="49"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="47"/>
+        <location filename="../../ui/pages/workspace.py" line="50"/>
+        <source>Monitoring</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workspace.py" line="51"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="52"/>
+        <location filename="../../ui/pages/workspace.py" line="56"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workspace.py" line="53"/>
+        <location filename="../../ui/pages/workspace.py" line="57"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Bloquear ahora (Ctrl+L)</translation>
     </message>

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from vomdesk.domain.agreements import Status
 from vomdesk.safe_save import write_file_safely
 from vomdesk.services import errors
-from vomdesk.services.agreements import AgreementView, attach_scan, attachment_data
+from vomdesk.services.agreement_scans import attach_scan, attachment_data
+from vomdesk.services.agreements import AgreementView
 from vomdesk.services.open_store import OpenStore
 from vomdesk.ui import prompts
 from vomdesk.ui.texts import correction_texts, problem_text

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from vomdesk.domain.agreements import SignerFacts, Status
 from vomdesk.domain.parties import ROLE_LABELS, Role
 from vomdesk.services import errors
-from vomdesk.services.agreements import AgreementView, amend, sign
+from vomdesk.services.agreement_signing import amend, sign
+from vomdesk.services.agreements import AgreementView
 from vomdesk.services.open_store import OpenStore
 from vomdesk.ui import prompts
 from vomdesk.ui.dialogs.override_dialog import ReasonDialog

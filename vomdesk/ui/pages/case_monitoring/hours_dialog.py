@@ -6,7 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QPlainTextEdit, QWidget
 
-from vomdesk.services.monitoring import TermProgress, mark_done, record_hours
+from vomdesk.services.monitoring import mark_done, record_hours
+from vomdesk.services.monitoring_view import TermProgress
 from vomdesk.services.open_store import OpenStore
 from vomdesk.ui.pages.case_monitoring.form_dialog import FormDialog
 from vomdesk.ui.widgets.date_field import DateField

@@ -22,7 +22,7 @@ from vomdesk.domain.monitoring import MissedAction
 from vomdesk.domain.stages import Stage
 from vomdesk.services import documents
 from vomdesk.services.closing import recidivism_check_due, recidivism_checks
-from vomdesk.services.monitoring import Monitoring, TermProgress, read_monitoring
+from vomdesk.services.monitoring_view import Monitoring, TermProgress, read_monitoring
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.preparation import Preparation
 from vomdesk.store.monitoring_models import FollowUp, LedgerLine, RecidivismCheck

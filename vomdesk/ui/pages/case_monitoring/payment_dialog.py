@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from vomdesk.domain import ledger
 from vomdesk.domain.choices import parse_cents
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP
-from vomdesk.services.monitoring import TermProgress, pass_on, record_payment, reverse_line
+from vomdesk.services.monitoring import pass_on, record_payment, reverse_line
+from vomdesk.services.monitoring_view import TermProgress
 from vomdesk.services.open_store import OpenStore
 from vomdesk.ui.pages.agreement.texts import money_text
 from vomdesk.ui.pages.case_monitoring.form_dialog import FormDialog

@@ -23,7 +23,7 @@ from vomdesk.domain import ledger
 from vomdesk.domain.agreements import Measure
 from vomdesk.domain.ledger import ENTRY_LABELS, EntryKind
 from vomdesk.domain.monitoring import MISSED_LABELS, MissedAction
-from vomdesk.services.monitoring import TermProgress
+from vomdesk.services.monitoring_view import TermProgress
 from vomdesk.store.monitoring_models import LedgerLine
 from vomdesk.ui.pages.agreement.texts import hours_text, kind_text, money_text
 from vomdesk.ui.pages.case_monitoring.payment_dialog import method_text

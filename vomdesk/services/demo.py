@@ -21,6 +21,7 @@ from vomdesk.services.demo_monitoring import Pace, after_dating, monitor_open_ca
 from vomdesk.services.demo_preparation import Progress, add_demo_venues, walk_demo_case
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
 from vomdesk.services.participants import add_participant_in
+from vomdesk.services.settings import read_settings, save_settings
 from vomdesk.store import case_repository as repo
 from vomdesk.store.case_models import (
     Case,
@@ -779,6 +780,23 @@ _PROGRESS = {3: Progress.HALFWAY, 8: Progress.STARTED, 20: Progress.WITHDRAWN, 2
 _PACE = {1: Pace.CORRECTED, 13: Pace.BEHIND, 34: Pace.BEHIND}
 
 
+# A made-up program for the letterhead, used only where the store has none of its own.
+DEMO_PROGRAM = {
+    "program.name": "Valle Verde Community Mediation",
+    "program.address": "210 Main Street, Suite 4\nValle Verde, NM 87000",
+    "program.phone": "(505) 555-0142",
+    "mediator.name": "Ana Ruiz",
+}
+
+
+def _letterhead_if_blank(store: OpenStore) -> None:
+    """Fill the program's letterhead settings that are still empty, so demo letters look real."""
+    current = read_settings(store)
+    blank = {key: value for key, value in DEMO_PROGRAM.items() if not current.get(key)}
+    if blank:
+        save_settings(store, blank)
+
+
 def fill_with_demo_cases(store: OpenStore, *, count: int = 40, seed: int = 2026) -> list[str]:
     """Add ``count`` made-up cases to a store that has none; the numbers given, oldest first.
 
@@ -792,6 +810,7 @@ def fill_with_demo_cases(store: OpenStore, *, count: int = 40, seed: int = 2026)
     if existing:
         raise StoreHasCases()
     specs = _Demo(seed, date.today()).cases(count)
+    _letterhead_if_blank(store)
     add_demo_venues(store)
     people: dict[tuple[int, str], int] = {}
     return [

@@ -3,9 +3,11 @@ page, closing a monitored case and the one-year follow-up on the closed case."""
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,15 +18,18 @@ from vomdesk.domain.monitoring import DueKind
 from vomdesk.domain.stages import ClosingReason, Stage
 from vomdesk.services.agreement_signing import sign
 from vomdesk.services.agreements import TermInput, agreements_of, save_draft, start_agreement
+from vomdesk.services.cases import read_case
 from vomdesk.services.choices import LossLine, save_victim_choices
-from vomdesk.services.closing import recidivism_checks
-from vomdesk.services.monitoring import record_payment
+from vomdesk.services.closing import close_with_summary, recidivism_checks
+from vomdesk.services.documents import DocumentKind
+from vomdesk.services.monitoring import mark_done, record_hours, record_payment
 from vomdesk.services.monitoring_view import read_monitoring
 from vomdesk.services.preparation import read_preparation
 from vomdesk.services.session_records import record_session
 from vomdesk.services.sessions import schedule_session
 from vomdesk.store.preparation_models import VictimChoicesBase
 from vomdesk.ui import prompts
+from vomdesk.ui.dialogs.document_preview import DocumentPreview
 from vomdesk.ui.pages.agreement.texts import money_text
 from vomdesk.ui.pages.case_monitoring.closing_dialog import RecidivismDialog
 from vomdesk.ui.pages.case_monitoring.follow_ups import ContactDialog, PlanDialog
@@ -32,6 +37,7 @@ from vomdesk.ui.pages.case_monitoring.hours_dialog import DoneDialog, HoursDialo
 from vomdesk.ui.pages.case_monitoring.monitoring_tab import receipt_request
 from vomdesk.ui.pages.case_monitoring.payment_dialog import CorrectionDialog, PaymentDialog
 from vomdesk.ui.pages.case_workspace import CaseWorkspace
+from vomdesk.ui.pages.documents_panel import DocumentsPanel
 from vomdesk.ui.pages.monitoring_page import MonitoringPage
 from vomdesk.ui.pages.workspace import Workspace
 
@@ -349,3 +355,48 @@ def test_closing_completed_needs_everything_paid_then_the_one_year_check(qtbot, 
     assert read_preparation(store, case.case_id).stage is Stage.CLOSED, "never reopened"
     assert not tab.one_year_button.isEnabled()
     assert "no new charge" in tab.one_year_text.text()
+
+
+def test_a_payment_prints_its_receipt_and_a_completed_case_its_letter(qtbot, store, signed):
+    case = signed
+    workspace = open_workspace(qtbot, store, case.case_id)
+    workspace.missing.move_button.click()  # start monitoring
+    settle(qtbot, workspace)
+    dialog = pay_through_dialog(qtbot, workspace, "480.00")
+    prompts.queue_answer(QMessageBox.StandardButton.Yes)  # "Print the receipt now?"
+    assert dialog.save()
+    tab = workspace.monitoring
+    qtbot.waitUntil(lambda: isinstance(tab.preview, DocumentPreview), timeout=10_000)
+    receipt = tab.preview
+    qtbot.waitUntil(lambda: receipt.count > 0 and not receipt.rendering, timeout=10_000)
+    text = PdfReader(io.BytesIO(receipt.pdf)).pages[0].extract_text()
+    line = read_monitoring(store, case.case_id).terms[0].lines[0]
+    assert line.receipt_number in text and "$480.00" in text
+    assert " receipt " in receipt.job_title and "Muñoz" not in receipt.job_title
+    receipt.close()
+
+    for term in read_monitoring(store, case.case_id).terms:
+        if term.measure.value == "hours":
+            record_hours(
+                store,
+                case.case_id,
+                term.position,
+                on=TODAY,
+                hours=term.term.hours or 1,
+                site="Food bank",
+                verified_by="Site lead",
+            )
+        elif term.measure.value == "item":
+            mark_done(store, case.case_id, term.position, done_on=TODAY, evidence="Handed over")
+    close_with_summary(store, case.case_id, ClosingReason.COMPLETED, "Paid and apologised")
+    panel = DocumentsPanel(store, case.case_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.record is not None)
+    panel.select(DocumentKind.COMPLETION)
+    panel.preview_document()
+    qtbot.waitUntil(lambda: panel.preview is not None, timeout=10_000)
+    letter = PdfReader(io.BytesIO(panel.preview.pdf)).pages[0].extract_text()
+    number = read_case(store, case.case_id).case.number
+    assert number in letter and "Laura" not in letter, "status only, no victim"
+    panel.preview.close()

@@ -242,12 +242,20 @@ class MonitoringFilter(QSortFilterProxyModel):
         self.setSortRole(MonitoringTableModel.SORT_ROLE)
 
     def set_kind(self, kind: str) -> None:
-        self.kind = kind
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "kind", kind))
 
     def set_number(self, text: str) -> None:
-        self.number = text.strip().casefold()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "number", text.strip().casefold()))
+
+    def _refilter(self, change: Any) -> None:
+        """Change what is filtered, telling the views (Qt 6.10 wants begin/end around it)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:  # Qt before 6.10
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from vomdesk import __version__
 from vomdesk.domain import settings as setting
 from vomdesk.log import start_logging
+from vomdesk.security.process import harden_process
 from vomdesk.services.computer_settings import read_computer_settings
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.temp_files import clean_temp_files
@@ -87,6 +88,7 @@ def open_main_window(folder: Path) -> MainWindow | None:
 def run_app(folder: Path) -> int:
     """The GUI's entry point; returns the process exit code."""
     start_logging()
+    harden_process()  # no core dumps, no reading of this process's memory by others
     clean_temp_files()  # what a crash or the Windows print verb left behind
     app = make_application()
     install_translations(app, str(read_computer_settings()[setting.LANGUAGE.key]))

@@ -78,3 +78,14 @@ def test_each_preparation_page_and_dialog_has_distinct_keyboard_letters(
             if doubled:
                 problems.append(f"{type(dialog).__name__}: {doubled}")
     assert not problems, f"{language}: {problems}"
+
+
+def test_the_settings_page_has_distinct_keyboard_letters(qtbot, store, language):
+    from vomdesk.ui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(store)
+    qtbot.addWidget(page)
+    page.resize(1200, 2400)
+    page.show()
+    doubled = {k: n for k, n in letters_of(page).items() if n > 1}
+    assert not doubled, f"{language}: {doubled}"

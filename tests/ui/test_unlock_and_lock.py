@@ -141,3 +141,32 @@ def test_a_second_unlock_of_an_open_store_is_closed_not_shown(qtbot, window):
     window.show_workspace(second)
     assert window.store is first and first.is_open
     assert not second.is_open
+
+
+def test_the_store_locks_itself_after_a_while_without_input(qtbot, window):
+    unlock(qtbot, window, PASSPHRASE)
+    assert window.store is not None and window.idle_lock is not None
+    assert window.idle_lock.timer.interval() == 5 * 60_000, "five minutes unless set"
+    window.idle_lock.set_interval_ms(300)
+    for _ in range(4):  # someone is typing: the wait starts again each time
+        qtbot.wait(150)
+        qtbot.keyClick(window.workspace, Qt.Key.Key_Shift)
+    assert window.store is not None
+    store = window.store
+    qtbot.waitUntil(lambda: window.store is None, timeout=3000)
+    assert not store.is_open and window.stack.currentWidget() is window.unlock_page
+    assert window.idle_lock is None
+
+
+def test_an_open_question_is_cancelled_before_the_idle_lock(qtbot, window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    unlock(qtbot, window, PASSPHRASE)
+    window.idle_lock.set_interval_ms(200)
+    answers: list[object] = []
+    QTimer.singleShot(
+        0, lambda: answers.append(QMessageBox.question(window, "Question", "Still there?"))
+    )
+    qtbot.waitUntil(lambda: window.store is None, timeout=5000)
+    assert answers and answers[0] != QMessageBox.StandardButton.Yes

@@ -103,6 +103,14 @@ GRACE_DAYS = Setting(
     ),
     minimum=0, maximum=90,
 )  # fmt: skip
+AUTO_LOCK_MINUTES = Setting(
+    "security.auto_lock_minutes", int, 5,
+    QT_TRANSLATE_NOOP("Settings", "Lock after this many minutes without use"),
+    QT_TRANSLATE_NOOP(
+        "Settings", "What was typed and not saved comes back from its draft after unlocking."
+    ),
+    minimum=1, maximum=60,
+)  # fmt: skip
 LANGUAGE = Setting(
     "ui.language", str, "en", QT_TRANSLATE_NOOP("Settings", "Language of the application"),
     scope=Scope.COMPUTER, choices=(("en", "English"), ("es", "Español")),
@@ -118,6 +126,7 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     CASE_NUMBER_PATTERN,
     IN_PERSON_REQUIRED,
     GRACE_DAYS,
+    AUTO_LOCK_MINUTES,
     LANGUAGE,
 )
 BY_KEY = {setting.key: setting for setting in ALL_SETTINGS}

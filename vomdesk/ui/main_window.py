@@ -9,10 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
+from vomdesk.domain import settings as setting
 from vomdesk.services.due import Attention
 from vomdesk.services.open_store import OpenStore
+from vomdesk.services.settings import read_settings
 from vomdesk.services.unlock import Unlocker
 from vomdesk.ui.events import app_events
+from vomdesk.ui.idle_lock import IdleLock
 from vomdesk.ui.pages.unlock_page import UnlockPage
 from vomdesk.ui.pages.workspace import Workspace
 
@@ -54,6 +57,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.busy_label, 1)
         bar.addPermanentWidget(self.lock_state)
         app_events().saved.connect(self._show_saved)
+        app_events().data_changed.connect(self._settings_changed)
+        self.idle_lock: IdleLock | None = None
         app_events().busy.connect(self.busy_label.setText)
         QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
 
@@ -76,9 +81,27 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.lock_state.setText(self.tr("Unlocked"))
         self.workspace.focus_first()
+        self._start_idle_lock(store)
+
+    def _start_idle_lock(self, store: OpenStore) -> None:
+        """Lock after the program's idle time; the setting is read again when it changes."""
+        minutes = int(str(read_settings(store).get(setting.AUTO_LOCK_MINUTES.key, 5)))
+        if self.idle_lock is None:
+            self.idle_lock = IdleLock(minutes, self)
+            self.idle_lock.idle.connect(self.lock)
+        else:
+            self.idle_lock.set_minutes(minutes)
+
+    def _settings_changed(self, kind: str) -> None:
+        if kind == "settings" and self.store is not None and self.store.is_open:
+            self._start_idle_lock(self.store)
 
     def lock(self) -> None:
         """Close the store, drop every widget that showed case data, and clear our clipboard."""
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock.deleteLater()
+            self.idle_lock = None
         if self.store is None:
             return
         if self.workspace is not None:

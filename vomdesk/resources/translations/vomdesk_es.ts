@@ -1271,7 +1271,7 @@
     <message>
         <location filename="../../ui/pages/checklist_editor.py" line="48"/>
         <source>Checklist &amp;for</source>
-        <translation>&amp;Lista de verificación para</translation>
+        <translation>Li&amp;sta de verificación para</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checklist_editor.py" line="55"/>
@@ -1291,7 +1291,7 @@
     <message>
         <location filename="../../ui/pages/checklist_editor.py" line="64"/>
         <source>Add &amp;question…</source>
-        <translation>Agregar &amp;pregunta…</translation>
+        <translation>Agregar preg&amp;unta…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checklist_editor.py" line="65"/>
@@ -1321,7 +1321,7 @@
     <message>
         <location filename="../../ui/pages/checklist_editor.py" line="70"/>
         <source>Re&amp;tire</source>
-        <translation>Re&amp;tirar</translation>
+        <translation>R&amp;etirar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checklist_editor.py" line="72"/>
@@ -3296,37 +3296,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Open Monitoring (Ctrl+M)</source>
         <translation>Abrir Seguimiento (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>1 thing needs attention today — see Monitoring</source>
         <translation>1 asunto requiere atención hoy — vea Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>{count} things need attention today — see Monitoring</source>
         <translation>{count} asuntos requieren atención hoy — vea Seguimiento</translation>
     </message>
@@ -6892,7 +6892,17 @@ Schedule anyway?</source>
         <translation>Pasado este número de días, un pago o término atrasado se muestra como incumplido.</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="107"/>
+        <location filename="../../domain/settings.py" line="108"/>
+        <source>Lock after this many minutes without use</source>
+        <translation>Bloquear tras estos minutos sin uso</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="109"/>
+        <source>What was typed and not saved comes back from its draft after unlocking.</source>
+        <translation>Lo que escribió y no guardó vuelve desde su borrador al desbloquear.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="115"/>
         <source>Language of the application</source>
         <translation>Idioma de la aplicación</translation>
     </message>
@@ -6965,14 +6975,9 @@ Schedule anyway?</source>
         <translation>Caso &amp;juvenil si es menor de</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="101"/>
-        <source>Case &amp;number format</source>
-        <translation>&amp;Formato del número de caso</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings_page.py" line="113"/>
         <source>&amp;Grace period (days)</source>
-        <translation>Período de &amp;gracia (días)</translation>
+        <translation>Perí&amp;odo de gracia (días)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="116"/>
@@ -7010,99 +7015,109 @@ Schedule anyway?</source>
         <translation>Abrir sin mi frase de contraseña mientras tenga la sesión iniciada en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141"/>
+        <location filename="../../ui/pages/settings_page.py" line="101"/>
+        <source>Cas&amp;e number format</source>
+        <translation>&amp;Formato del número de caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <source>Lock after (min&amp;utes)</source>
+        <translation>Bloquear tras (mi&amp;nutos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="152"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="142"/>
+        <location filename="../../ui/pages/settings_page.py" line="153"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="149"/>
+        <location filename="../../ui/pages/settings_page.py" line="160"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="252"/>
-        <location filename="../../ui/pages/settings_page.py" line="270"/>
-        <location filename="../../ui/pages/settings_page.py" line="297"/>
+        <location filename="../../ui/pages/settings_page.py" line="272"/>
+        <location filename="../../ui/pages/settings_page.py" line="290"/>
+        <location filename="../../ui/pages/settings_page.py" line="317"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="253"/>
+        <location filename="../../ui/pages/settings_page.py" line="273"/>
         <source>Save the changes to the settings before leaving?</source>
         <translation>¿Desea guardar los cambios de la configuración antes de salir?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="277"/>
+        <location filename="../../ui/pages/settings_page.py" line="297"/>
         <source>Type the program&apos;s name: it heads every letter.</source>
         <translation>Escriba el nombre del programa: aparece en el encabezado de cada carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="286"/>
+        <location filename="../../ui/pages/settings_page.py" line="306"/>
         <source>Case numbers will look like {example}</source>
         <translation>Los números de caso se verán así: {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="308"/>
+        <location filename="../../ui/pages/settings_page.py" line="328"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="322"/>
+        <location filename="../../ui/pages/settings_page.py" line="342"/>
         <source>Settings not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="327"/>
+        <location filename="../../ui/pages/settings_page.py" line="347"/>
         <source>Saved at {time}</source>
         <translation>Se guardó a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="349"/>
+        <location filename="../../ui/pages/settings_page.py" line="369"/>
         <source>After “Lock now” the passphrase is always needed.</source>
         <translation>Después de “Bloquear ahora” siempre se necesita la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="351"/>
+        <location filename="../../ui/pages/settings_page.py" line="371"/>
         <source>This computer has no secure keychain that vomdesk can use.</source>
         <translation>Esta computadora no tiene un llavero seguro del sistema que vomdesk pueda usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="362"/>
+        <location filename="../../ui/pages/settings_page.py" line="382"/>
         <source>Keychain</source>
         <translation>Llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="363"/>
+        <location filename="../../ui/pages/settings_page.py" line="383"/>
         <source>The keychain could not be changed: {error}</source>
         <translation>No se pudo cambiar el llavero del sistema: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="371"/>
+        <location filename="../../ui/pages/settings_page.py" line="391"/>
         <source>Changing the keychain…</source>
         <translation>Cambiando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="379"/>
+        <location filename="../../ui/pages/settings_page.py" line="399"/>
         <source>Passphrase changed</source>
         <translation>Se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="379"/>
+        <location filename="../../ui/pages/settings_page.py" line="399"/>
         <source>Use the new passphrase from now on.</source>
         <translation>De ahora en adelante, use la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="386"/>
+        <location filename="../../ui/pages/settings_page.py" line="406"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="387"/>
+        <location filename="../../ui/pages/settings_page.py" line="407"/>
         <source>The new key is in use. Destroy every older kit.</source>
         <translation>La nueva clave ya está en uso. Destruya todos los kits anteriores.</translation>
     </message>
@@ -8132,7 +8147,7 @@ Schedule anyway?</source>
     <message>
         <location filename="../../ui/pages/venues_panel.py" line="112"/>
         <source>Add &amp;venue…</source>
-        <translation>Agregar &amp;lugar…</translation>
+        <translation>Agregar lug&amp;ar…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/venues_panel.py" line="113"/>

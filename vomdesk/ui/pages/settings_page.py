@@ -98,7 +98,7 @@ class SettingsPage(QWidget):
         )
         self._row(
             cases_form,
-            self.tr("Case &number format"),
+            self.tr("Cas&e number format"),
             self.number_pattern,
             setting.CASE_NUMBER_PATTERN,
         )
@@ -137,6 +137,17 @@ class SettingsPage(QWidget):
         security_layout.addLayout(buttons)
         security_layout.addWidget(self.keychain)
         security_layout.addWidget(self.keychain_note)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(
+            setting.AUTO_LOCK_MINUTES.minimum or 1, setting.AUTO_LOCK_MINUTES.maximum or 60
+        )
+        self.auto_lock.setAccessibleName(domain_text(setting.AUTO_LOCK_MINUTES.label))
+        self.auto_lock.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 8 + 40)
+        lock_form = QFormLayout()
+        self._row(
+            lock_form, self.tr("Lock after (min&utes)"), self.auto_lock, setting.AUTO_LOCK_MINUTES
+        )
+        security_layout.addLayout(lock_form)
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -154,11 +165,18 @@ class SettingsPage(QWidget):
         outer.addLayout(footer)
 
         for signal in (
-            self.name.textChanged, self.address.textChanged, self.phone.textChanged,
-            self.mediator.textChanged, self.juvenile_age.valueChanged,
-            self.number_pattern.textChanged, self.language.currentIndexChanged,
-            self.in_person.toggled, self.logo.changed, self.grace_days.valueChanged,
-        ):  # fmt: skip
+            self.name.textChanged,
+            self.address.textChanged,
+            self.phone.textChanged,
+            self.mediator.textChanged,
+            self.juvenile_age.valueChanged,
+            self.number_pattern.textChanged,
+            self.language.currentIndexChanged,
+            self.in_person.toggled,
+            self.logo.changed,
+            self.grace_days.valueChanged,
+            self.auto_lock.valueChanged,
+        ):
             signal.connect(self._edited)
         self.save_button.clicked.connect(self.save)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -207,6 +225,7 @@ class SettingsPage(QWidget):
             setting.CASE_NUMBER_PATTERN.key: self.number_pattern.text().strip(),
             setting.IN_PERSON_REQUIRED.key: self.in_person.isChecked(),
             setting.GRACE_DAYS.key: self.grace_days.value(),
+            setting.AUTO_LOCK_MINUTES.key: self.auto_lock.value(),
             setting.LANGUAGE.key: self.language.currentData(),
         }
 
@@ -226,6 +245,7 @@ class SettingsPage(QWidget):
             self.number_pattern.setText(str(values.get(setting.CASE_NUMBER_PATTERN.key, "")))
             self.in_person.setChecked(bool(values.get(setting.IN_PERSON_REQUIRED.key, True)))
             self.grace_days.setValue(int(values.get(setting.GRACE_DAYS.key, 14)))
+            self.auto_lock.setValue(int(values.get(setting.AUTO_LOCK_MINUTES.key, 5)))
             index = self.language.findData(values.get(setting.LANGUAGE.key, "en"))
             self.language.setCurrentIndex(max(index, 0))
         self._validate()

@@ -34,6 +34,25 @@ class AuditEntry(SQLModel, table=True):
     record_id: str | None = Field(default=None, max_length=80, index=True)
     fields: str = Field(default="[]", sa_column=Column(Text, nullable=False))
     detail: str | None = Field(default=None, max_length=200)
+    prev_hash: str = Field(default="", max_length=64)  # the entry before's hash: a chain
+    entry_hash: str = Field(default="", max_length=64)
+
+
+class BackupRecord(SQLModel, table=True):
+    """A backup made: when, where, whether it was verified, and what it held."""
+
+    __tablename__ = "backup_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    made_at: datetime = Field(
+        default_factory=utc_now, sa_column=Column(UtcDateTime(), nullable=False)
+    )
+    kind: str = Field(max_length=20)  # automatic, folder
+    location: str = Field(default="", max_length=500)
+    verified: bool = False
+    digest: str = Field(default="", max_length=64)
+    cases: int = 0
+    size: int = 0
 
 
 class Draft(SQLModel, table=True):

@@ -19,7 +19,7 @@ from vomdesk.log import start_logging
 from vomdesk.paths import default_data_folder
 from vomdesk.security.kdf import Argon2Params
 from vomdesk.services import errors
-from vomdesk.services.checks import check_store
+from vomdesk.services.checks import chain_report, check_store, verify_audit_chain
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.passphrases import INSECURE_TEST_KDF_ENV, params_for_new_passphrase
 from vomdesk.services.recovery import new_recovery_key
@@ -150,9 +150,14 @@ def unlocked(args: argparse.Namespace) -> Iterator[OpenStore]:
 def run_check(args: argparse.Namespace) -> int:
     with unlocked(args) as store:
         problems = check_store(store)
+        verdict = verify_audit_chain(store) if not problems else None
     if problems:
         for problem in problems:
             print(problem)
+        return 1
+    assert verdict is not None
+    print(chain_report(verdict))
+    if not verdict.ok:
         return 1
     print("ok")
     return 0

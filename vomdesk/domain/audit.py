@@ -21,6 +21,8 @@ class AuditAction(Enum):
     KEYCHAIN_ENABLED = "keychain_enabled"
     KEYCHAIN_DISABLED = "keychain_disabled"
     EXPORTED = "exported"  # a whole record left the store (read, but disclosed)
+    BACKED_UP = "backed_up"  # an encrypted, verified copy of the whole store was written
+    BACKUP_DELETED = "backup_deleted"  # an automatic backup removed by rotation
 
 
 class RecordKind(Enum):
@@ -29,3 +31,4 @@ class RecordKind(Enum):
     STORE = "store"
     SETTING = "setting"
     DRAFT = "draft"
+    BACKUP = "backup"

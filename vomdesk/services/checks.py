@@ -2,11 +2,46 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
+from sqlmodel import col, select
 
-from vomdesk.services.open_store import OpenStore
+from vomdesk.domain import audit_chain
+from vomdesk.services.open_store import OpenStore, reading
 from vomdesk.store import migrate
+from vomdesk.store.models import AuditEntry
+from vomdesk.store.repository import chain_entry
+
+
+class ChainVerdict(NamedTuple):
+    """Whether the audit trail's chain holds, the first entry that breaks it, and its length."""
+
+    ok: bool
+    first_broken_id: int | None
+    count: int
+
+
+def verify_audit_chain(store: OpenStore) -> ChainVerdict:
+    """Recompute the audit trail's hash chain, oldest entry first."""
+    with reading(store) as session:
+        rows = list(session.exec(select(AuditEntry).order_by(col(AuditEntry.id))))
+    broken = audit_chain.first_broken([chain_entry(row) for row in rows])
+    if broken is None:
+        return ChainVerdict(True, None, len(rows))
+    return ChainVerdict(False, rows[broken].id, len(rows))
+
+
+def chain_report(verdict: ChainVerdict) -> str:
+    """One line for ``vomdesk check``."""
+    noun = "entry" if verdict.count == 1 else "entries"
+    if verdict.ok:
+        return f"audit trail: {verdict.count} {noun}, chain intact"
+    return (
+        f"audit trail: {verdict.count} {noun}, chain broken at entry {verdict.first_broken_id}"
+        " (changed, or an entry before it removed)"
+    )
 
 
 def check_store(store: OpenStore) -> list[str]:

@@ -179,3 +179,36 @@ class Clashes(StoreProblem):
     def __init__(self, labels: list[str]) -> None:
         super().__init__()
         self.labels = labels
+
+
+class BackupNotVerified(StoreProblem):
+    """A backup just written did not open, check or match the store: it was deleted."""
+
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The backup could not be verified: nothing was kept. Check the disk and try again.",
+    )
+
+
+class BackupDamaged(StoreProblem):
+    """A backup's files are cut short, altered or not a vomdesk backup."""
+
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "This backup is damaged (cut short or altered) and cannot be used. Use another backup. "
+        "Nothing was changed.",
+    )
+
+
+class BackupNotFound(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "There is no vomdesk backup there: choose the backup's folder (it holds vomdesk.db and "
+        "vomdesk.keys). Nothing was changed.",
+    )
+
+
+class RestoreTargetNotEmpty(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors", "Restore only into a new, empty folder: nothing was overwritten."
+    )

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 from pathlib import Path
+from typing import Any
 
+import sqlcipher3
 from sqlalchemy import Engine
 
 from vomdesk.safe_save import sync_folder
-from vomdesk.store.engine import key_pragma
+from vomdesk.store.engine import WrongDatabaseKey, key_pragma
 
 
 def encrypted_copy(engine: Engine, target: Path, data_key: bytes) -> Path:
@@ -39,3 +42,90 @@ def encrypted_copy(engine: Engine, target: Path, data_key: bytes) -> Path:
     os.replace(partial, target)
     sync_folder(target.parent)
     return target
+
+
+def open_read_only(path: Path, data_key: bytes) -> sqlcipher3.Connection:
+    """One keyed, read-only connection to a copy: it never changes the file (no WAL, no writes).
+
+    Raises WrongDatabaseKey when the key does not open the file or the file is not a database.
+    """
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    try:
+        connection = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+    except sqlcipher3.DatabaseError as error:
+        raise WrongDatabaseKey(str(error)) from error
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(key_pragma(data_key))
+        connection.execute("PRAGMA query_only = ON")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        connection.close()
+        raise WrongDatabaseKey(str(error)) from error
+    return connection
+
+
+def integrity_problems(connection: Any) -> list[str]:
+    """What SQLite's integrity check and SQLCipher's page check find wrong; empty when sound."""
+    problems: list[str] = []
+    try:
+        rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check").fetchall()]
+    except sqlcipher3.DatabaseError as error:  # a damaged page can stop the check itself
+        rows = [str(error)]
+    if rows != ["ok"]:
+        problems.extend(f"integrity_check: {row}" for row in rows)
+    try:
+        cipher = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.DatabaseError as error:
+        cipher = [str(error)]
+    problems.extend(f"cipher_integrity_check: {row}" for row in cipher)
+    return problems
+
+
+def _encoded(value: Any) -> bytes:
+    """A value with its type and length, so no two different rows hash alike."""
+    if value is None:
+        return b"N"
+    if isinstance(value, bytes):
+        tag, data = b"B", value
+    elif isinstance(value, int):
+        tag, data = b"I", str(value).encode()
+    elif isinstance(value, float):
+        tag, data = b"F", repr(value).encode()
+    else:
+        tag, data = b"T", str(value).encode("utf-8", "surrogatepass")
+    return tag + len(data).to_bytes(8, "big") + data
+
+
+def connection_digest(connection: Any) -> str:
+    """SHA-256 over every table's name, columns and rows, tables by name, rows fully ordered."""
+    digest = hashlib.sha256()
+    cursor = connection.cursor()
+    cursor.execute("BEGIN")  # one snapshot for every table
+    try:
+        tables = [
+            str(row[0])
+            for row in cursor.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
+            ).fetchall()
+        ]
+        for table in tables:
+            quoted = '"' + table.replace('"', '""') + '"'
+            columns = [str(row[1]) for row in cursor.execute(f"PRAGMA table_info({quoted})")]
+            digest.update(_encoded(table) + _encoded(",".join(columns)))
+            order = ", ".join(str(i) for i in range(1, len(columns) + 1))
+            for row in cursor.execute(f"SELECT * FROM {quoted} ORDER BY {order}"):
+                digest.update(b"R" + b"".join(_encoded(value) for value in row))
+    finally:
+        cursor.execute("COMMIT")
+    return digest.hexdigest()
+
+
+def content_digest(engine: Engine) -> str:
+    """The content digest of a store opened through its engine (see ``connection_digest``)."""
+    raw = engine.raw_connection()
+    try:
+        return connection_digest(raw.driver_connection)
+    finally:
+        raw.close()

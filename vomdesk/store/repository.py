@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from vomdesk.domain import audit_chain
 from vomdesk.store.models import AuditEntry, Draft, SettingValue, StoreInfo
-from vomdesk.store.types import utc_now
+from vomdesk.store.types import iso_utc, utc_now
 
 
 def get_store_info(*, session: Session) -> StoreInfo | None:
@@ -41,8 +42,35 @@ def add_audit_entry(
         fields=json.dumps(sorted(fields)),
         detail=detail,
     )
+    # Insert first: the INSERT takes the store's write lock, so the entry read next is the
+    # newest one and no other writer can add one between that read and this commit.
+    session.add(entry)
+    session.flush()
+    previous = session.exec(
+        select(AuditEntry.entry_hash)
+        .where(col(AuditEntry.id) < entry.id)
+        .order_by(col(AuditEntry.id).desc())
+        .limit(1)
+    ).first()
+    entry.prev_hash = previous or ""
+    entry.entry_hash = audit_chain.hash_of(chain_entry(entry))
     session.add(entry)
     return entry
+
+
+def chain_entry(entry: AuditEntry) -> audit_chain.ChainEntry:
+    """An audit row as the chain's pure functions read it."""
+    return audit_chain.ChainEntry(
+        prev_hash=entry.prev_hash,
+        entry_hash=entry.entry_hash,
+        at=iso_utc(entry.at),
+        actor=entry.actor,
+        action=entry.action,
+        record_kind=entry.record_kind,
+        record_id=entry.record_id,
+        fields=entry.fields,
+        detail=entry.detail,
+    )
 
 
 def list_audit_entries(*, session: Session, limit: int = 1000) -> list[AuditEntry]:

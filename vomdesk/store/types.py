@@ -15,6 +15,11 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def iso_utc(value: datetime) -> str:
+    """An aware timestamp as the store writes it: UTC ISO 8601 text with microseconds."""
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
 class UtcDateTime(TypeDecorator[datetime]):
     """An aware datetime saved as UTC ISO text; a naive datetime is refused."""
 
@@ -26,7 +31,7 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if not isinstance(value, datetime) or value.tzinfo is None:
             raise ValueError("timestamps must carry their time zone")
-        return str(value.astimezone(UTC).isoformat(timespec="microseconds"))
+        return iso_utc(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:

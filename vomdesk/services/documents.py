@@ -30,6 +30,7 @@ from vomdesk.services import monitoring_documents as monitored
 from vomdesk.services.agreements import required_signers_in, term_input
 from vomdesk.services.case_derived import setting_in
 from vomdesk.services.consents import sharing_rules
+from vomdesk.services.monitoring_view import money_term
 from vomdesk.services.open_store import OpenStore, reading
 from vomdesk.services.participants import ParticipantView, participant_views
 from vomdesk.services.preparation import preparation_in
@@ -194,7 +195,6 @@ def _build_agreement(session: Session, request: Request, case: Case) -> Built:
 def _build_schedule(session: Session, request: Request, case: Case) -> Built:
     agreement, terms = _agreement(session, request, case)
     people = participant_views(session, case.id or 0)
-    names = {p.id: p.name for p in people}
     payer = next((p for p in people if p.id == request.participant_id), None)
     rows: list[tuple[doc.Instalment, str]] = []
     payees = []
@@ -203,11 +203,13 @@ def _build_schedule(session: Session, request: Request, case: Case) -> Built:
         if not term.payments or (payer is not None and payer.id not in term.responsible):
             continue
         payees.append(term.payee)
-        share = 1.0
-        if payer is not None and not term.joint and term.shares and term.amount_cents:
-            share = term.shares[term.responsible.index(payer.id)] / term.amount_cents
-        rows += [(doc.Instalment(p.due, round(p.cents * share)), term.description)
-                 for p in term.payments]  # fmt: skip
+        owed = money_term(term)  # a split term: the payer's share of each instalment, to the cent
+        whose = payer.id if payer is not None else None
+        before = 0
+        for payment in term.payments:
+            upto = owed.due_by(payment.due, whose)
+            rows.append((doc.Instalment(payment.due, upto - before), term.description))
+            before = upto
     if not rows:
         raise errors.NeedsCorrection({"schedule": QT_TRANSLATE_NOOP(
             "Documents", "No money term has an instalment plan for this person.")})  # fmt: skip
@@ -217,7 +219,6 @@ def _build_schedule(session: Session, request: Request, case: Case) -> Built:
         payer=payer.name if payer else "", payee=", ".join(dict.fromkeys(payees)),
         rows=tuple(sorted(rows, key=lambda r: r[0].due)),
     )  # fmt: skip
-    del names
     pdf = payment_schedule.build_payment_schedule(model)
     return Built(pdf, f"{case.number} schedule", language)
 

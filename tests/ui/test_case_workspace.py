@@ -18,19 +18,24 @@ PHONE = "970-555-0101"
 
 def make_case(store, people=True) -> int:
     referral = CaseCreate(
-        received_on=date(2026, 3, 2), source_type="probation_officer", court_number="JV-26-77",
-        incident_date=date(2026, 2, 14), care_partner_violence=True, no_contact_order=True,
+        received_on=date(2026, 3, 2),
+        source_type="probation_officer",
+        court_number="JV-26-77",
+        incident_date=date(2026, 2, 14),
+        care_partner_violence=True,
+        no_contact_order=True,
         no_contact_note="Only through the program",
         offences=[OffenceCreate(description="Vandalism", category="property", level="felony")],
-    )  # fmt: skip
+    )
     participants = [
         ParticipantCreate(
-            role="victim", name="María Fernández",
+            role="victim",
+            name="María Fernández",
             contact=ContactFields(address="12 Calle Real", phone=PHONE, email="maria@example.org"),
         ),
         ParticipantCreate(role="offender", name="José Muñoz", birth=date(2010, 7, 1)),
         ParticipantCreate(role="parent_guardian", name="Rosa Muñoz"),
-    ]  # fmt: skip
+    ]
     if people:
         case = create_case(store, referral, participants, {2: 1})
     else:
@@ -60,9 +65,11 @@ def test_header_and_stepper_say_where_the_case_stands(qtbot, store):
     assert header.names.text() == "Fernández M. / Muñoz J."
     chips = [header.chips.itemAt(i).widget() for i in range(header.chips.count() - 1)]
     assert [chip.accessibleName() for chip in chips] == [
-        "Juvenile", "Extra care: Domestic or partner violence", "No-contact order",
+        "Juvenile",
+        "Extra care: Domestic or partner violence",
+        "No-contact order",
         "Stage: Referral received",
-    ]  # fmt: skip
+    ]
     states = {step: button.property("state") for step, button in workspace.stepper.buttons.items()}
     assert states[Step.REFERRAL] == "current"
     assert {states[s] for s in Step if s is not Step.REFERRAL} == {"later"}
@@ -187,3 +194,27 @@ def test_a_changed_participant_is_saved_through_the_dialog(qtbot, store):
     offender = read_case(store, case_id).participants[1]
     assert offender.interpreter_needed and offender.preferred_language == "es"
     assert tab.model.data(tab.model.index(1, 4)) == "Español"
+
+
+def test_a_closed_case_is_reopened_with_a_reason(qtbot, store):
+    from vomdesk.domain.stages import ClosingReason, Stage
+    from vomdesk.services.case_stages import close_case, move_case
+
+    case_id = make_case(store)
+    move_case(store, case_id, Stage.INTAKE)
+    close_case(store, case_id, ClosingReason.NO_CONTACT, "No reply to three letters")
+    workspace = open_workspace(qtbot, store, case_id)
+    assert workspace.missing.reopen_button.isVisibleTo(workspace)
+    assert not workspace.missing.close_button.isVisibleTo(workspace)
+    dialog = workspace.reopen_case()
+    assert dialog.stage.currentData() is Stage.INTAKE, "where it was closed from"
+    assert not dialog.save() and "Write why" in dialog.message.text()
+    dialog.why.setPlainText("The victim called back")
+    assert dialog.save()
+    reloaded(qtbot, workspace)
+    history = read_case(store, case_id).history
+    assert (history[-1].from_stage, history[-1].to_stage, history[-1].why) == (
+        "closed",
+        "intake",
+        "The victim called back",
+    )

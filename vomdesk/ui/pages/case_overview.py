@@ -203,6 +203,7 @@ class MissingPanel(QFrame):
     go_to = Signal(str)  # the field of a Missing item
     next_move = Signal(object)  # the Stage the case is in when the mediator takes its next move
     close_requested = Signal()
+    reopen_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,6 +237,10 @@ class MissingPanel(QFrame):
         layout.addWidget(self.move_button)
         layout.addStretch(1)
         layout.addWidget(self.close_button)
+        self.reopen_button = QPushButton(self.tr("Re&open the case…"))
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        self.reopen_button.hide()
+        layout.addWidget(self.reopen_button)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 17)
 
     def texts(self) -> list[str]:
@@ -283,6 +288,7 @@ class MissingPanel(QFrame):
         blocked = any(not item.overridden for item in missing)
         self.nothing.setVisible(not blocked and checked)
         self.close_button.setVisible(stage is not Stage.CLOSED)
+        self.reopen_button.setVisible(stage is Stage.CLOSED)
         move = NEXT_MOVE.get(stage)
         self.move_button.setVisible(move is not None)
         if move is not None:

@@ -29,6 +29,7 @@ from vomdesk.services.open_store import OpenStore
 from vomdesk.services.preparation import Preparation, read_preparation
 from vomdesk.ui import prompts
 from vomdesk.ui.dialogs.close_case_dialog import CloseCaseDialog
+from vomdesk.ui.dialogs.reopen_dialog import ReopenDialog
 from vomdesk.ui.events import app_events
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.pages.agreement.agreement_page import AgreementPage
@@ -124,6 +125,7 @@ class CaseWorkspace(QWidget):
         self.missing.go_to.connect(self.focus_missing)
         self.missing.next_move.connect(self.take_next_move)
         self.missing.close_requested.connect(self.close_case)
+        self.missing.reopen_requested.connect(self.reopen_case)
         self.session.agreement_requested.connect(lambda: self.open_step(Step.AGREEMENT))
         self.monitoring.amend_requested.connect(self.amend_agreement)
         self.monitoring.return_requested.connect(
@@ -221,6 +223,20 @@ class CaseWorkspace(QWidget):
         """A missed term leads to an amendment: the Agreement tab's Amend."""
         self.tabs.setCurrentWidget(self.agreement)
         self.agreement.signatures.amend_button.click()
+
+    def reopen_case(self) -> ReopenDialog | None:
+        """Ask where to reopen a closed case (where it was closed from) and why."""
+        if self.record is None:
+            return None
+        closings = [h for h in self.record.history if h.to_stage == Stage.CLOSED.value]
+        closed_from = (
+            Stage(closings[-1].from_stage) if closings and closings[-1].from_stage else None
+        )
+        dialog = ReopenDialog(self.store, self.case_id, closed_from, self)
+        self.reopen_dialog = dialog
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        return dialog
 
     def close_case(self, suggested: ClosingReason | None = None) -> CloseCaseDialog | None:
         """Ask for the closing reason (the one preparation suggests first) and close."""

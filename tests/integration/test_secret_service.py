@@ -61,3 +61,35 @@ def test_the_real_keychain_opens_the_store_and_losing_it_loses_nothing(secret_se
     reopened = Unlocker(folder).with_passphrase(PASSPHRASE)
     assert reopened.store_id == store.store_id
     reopened.close()
+
+
+def test_a_locked_keychain_never_blocks_the_passphrase(secret_service, tmp_path):
+    import secretstorage
+
+    folder = tmp_path / "data"
+    store, added = create_store(
+        folder,
+        passphrase=PASSPHRASE,
+        recovery_key=new_recovery_key(),
+        settings={"program.name": "Valle Verde"},
+        params=CHEAP_TEST_PARAMS,
+        allow_weak_kdf=True,
+        use_keychain=True,
+    )
+    store.close()
+    assert added
+    connection = secretstorage.dbus_init()
+    collection = secretstorage.get_default_collection(connection)
+    collection.lock()
+    assert collection.is_locked()
+    try:
+        # Unlocking the keychain would need a prompt nobody can answer: vomdesk does not wait
+        # for it and does not touch the key slots; the passphrase opens the store as always.
+        assert Unlocker(folder).with_keychain() is None
+        slots_before = (folder / "vomdesk.keys").read_bytes()
+        reopened = Unlocker(folder).with_passphrase(PASSPHRASE)
+        assert reopened.store_id == store.store_id
+        reopened.close()
+        assert (folder / "vomdesk.keys").read_bytes() == slots_before, "the data key stays"
+    finally:
+        connection.close()

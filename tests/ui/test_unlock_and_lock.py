@@ -170,3 +170,19 @@ def test_an_open_question_is_cancelled_before_the_idle_lock(qtbot, window):
     )
     qtbot.waitUntil(lambda: window.store is None, timeout=5000)
     assert answers and answers[0] != QMessageBox.StandardButton.Yes
+
+
+def test_closing_the_app_leaves_a_verified_backup_and_unlocking_makes_the_daily_one(qtbot, window):
+    from vomdesk.services.backup_restore import check_backup
+
+    unlock(qtbot, window, PASSPHRASE)
+    backups = window.unlocker.folder / "backups"
+    qtbot.waitUntil(lambda: any(backups.glob("vomdesk-backup-*")), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.busy_label.text(), timeout=10_000)
+    daily = max(backups.glob("vomdesk-backup-*"))
+    qtbot.wait(1100)  # backups are named to the second
+    window.close()
+    assert window.store is None
+    on_close = max(backups.glob("vomdesk-backup-*"))
+    assert on_close != daily, "a new backup as the app closed"
+    assert check_backup(on_close, PASSPHRASE) == []

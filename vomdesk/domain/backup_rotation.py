@@ -34,7 +34,7 @@ def _month(moment: datetime) -> Hashable:
 
 
 def backups_to_keep(
-    made: Iterable[datetime], today: date, policy: RotationPolicy = RotationPolicy()
+    made: Iterable[datetime], today: date, policy: RotationPolicy | None = None
 ) -> set[datetime]:
     """The backups (by the moment each was made) to keep; every other one may be deleted.
 
@@ -43,6 +43,7 @@ def backups_to_keep(
     a month still keeps its last backups. Backups dated after ``today`` (a clock set wrong) are
     treated as made today, so they cannot crowd out the others.
     """
+    policy = policy or RotationPolicy()
     newest_first = sorted(set(made), reverse=True)
     kept: set[datetime] = set()
     rules: tuple[tuple[Callable[[datetime], Hashable], int], ...] = (

@@ -7,15 +7,24 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from vomdesk.domain import settings as setting
+from vomdesk.services.backups import backup_if_due, backup_on_close
 from vomdesk.services.due import Attention
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.settings import read_settings
 from vomdesk.services.unlock import Unlocker
 from vomdesk.ui.events import app_events
 from vomdesk.ui.idle_lock import IdleLock
+from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.pages.unlock_page import UnlockPage
 from vomdesk.ui.pages.workspace import Workspace
 
@@ -82,6 +91,13 @@ class MainWindow(QMainWindow):
         self.lock_state.setText(self.tr("Unlocked"))
         self.workspace.focus_first()
         self._start_idle_lock(store)
+        run_in_background(  # the daily automatic backup, once a day, off the UI thread
+            lambda: backup_if_due(store),
+            on_done=lambda _record: None,
+            on_error=lambda error: log.warning("daily backup failed: %s", type(error).__name__),
+            label=self.tr("Backing up…"),
+            owner=self,
+        )
 
     def _start_idle_lock(self, store: OpenStore) -> None:
         """Lock after the program's idle time; the setting is read again when it changes."""
@@ -164,5 +180,18 @@ class MainWindow(QMainWindow):
         if self.workspace is not None and not self.workspace.confirm_leave():
             event.ignore()
             return
+        if self.store is not None and self.store.is_open:
+            self._backup_on_close(self.store)
         self.lock()
         event.accept()
+
+    def _backup_on_close(self, store: OpenStore) -> None:
+        """An automatic, verified backup as the app closes; a failure never stops closing."""
+        self.statusBar().showMessage(self.tr("Backing up before closing…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            backup_on_close(store)
+        except Exception as error:  # the app must close all the same; the next start retries
+            log.warning("backup on close failed: %s", type(error).__name__)
+        finally:
+            QApplication.restoreOverrideCursor()

@@ -1,0 +1,266 @@
+"""Verified encrypted backups: to a folder, automatic ones with rotation, the outside reminder."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import col, select
+
+from vomdesk.domain.audit import AuditAction, RecordKind
+from vomdesk.domain.backup_rotation import RotationPolicy, backups_to_keep
+from vomdesk.safe_save import sync_folder
+from vomdesk.security import keyslots
+from vomdesk.services import errors
+from vomdesk.services.open_store import OpenStore, reading, translate_disk_error, unit_of_work
+from vomdesk.store.backup import (
+    connection_digest,
+    content_digest,
+    encrypted_copy,
+    integrity_problems,
+    open_read_only,
+)
+from vomdesk.store.engine import WrongDatabaseKey
+from vomdesk.store.files import StoreFiles
+from vomdesk.store.models import BackupRecord, StoreInfo
+
+AUTOMATIC = "automatic"
+FOLDER = "folder"
+BACKUP_PREFIX = "vomdesk-backup-"
+NAME_FORMAT = "%Y%m%d-%H%M%S"
+NAME_PATTERN = re.compile(r"^vomdesk-backup-(\d{8}-\d{6})(?:-\d+)?$")
+REMINDER_DAYS = 7
+DEFAULT_POLICY = RotationPolicy()
+
+
+def backup_name(moment: datetime) -> str:
+    """The folder name of a backup made at ``moment`` (local time, to the second)."""
+    return BACKUP_PREFIX + moment.astimezone().strftime(NAME_FORMAT)
+
+
+def made_at_of(folder: Path) -> datetime | None:
+    """When a backup was made, read from its folder's name (local time); None if not a backup."""
+    match = NAME_PATTERN.match(Path(folder).name)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match.group(1), NAME_FORMAT).astimezone()
+    except ValueError:
+        return None
+
+
+def count_cases(connection: sqlcipher3.Connection) -> int:
+    return int(connection.execute("SELECT count(*) FROM case_record").fetchone()[0])
+
+
+def _free_folder(parent: Path, moment: datetime) -> Path:
+    base = parent / backup_name(moment)
+    candidate, number = base, 1
+    while candidate.exists():
+        number += 1
+        candidate = base.with_name(f"{base.name}-{number}")
+    return candidate
+
+
+def backup_slots(slots: keyslots.KeySlots) -> keyslots.KeySlots:
+    """The key slots a backup carries: passphrase and recovery, never this computer's keychain."""
+    return slots.with_slot(keyslots.KEYCHAIN, None) if slots.has(keyslots.KEYCHAIN) else slots
+
+
+def _verify(store: OpenStore, files: StoreFiles, slots: keyslots.KeySlots, source: str) -> int:
+    """Open the written copy, check it, compare its digest; returns its number of cases."""
+    try:
+        if keyslots.KeySlots.load(files.key_file) != slots:
+            raise errors.BackupNotVerified()
+        connection = open_read_only(files.database, store.key_bytes())
+    except (keyslots.KeySlotError, WrongDatabaseKey) as error:
+        raise errors.BackupNotVerified() from error
+    try:
+        if integrity_problems(connection):
+            raise errors.BackupNotVerified()
+        digest = connection_digest(connection)
+        store_id = connection.execute("SELECT store_id FROM store_info").fetchone()
+        cases = count_cases(connection)
+    except sqlcipher3.DatabaseError as error:
+        raise errors.BackupNotVerified() from error
+    finally:
+        connection.close()
+    if store_id is None or store_id[0] != slots.store_id:
+        raise errors.BackupNotVerified()
+    # A write that slipped in between the source's digest and the export: digest it again.
+    if digest != source and digest != content_digest(store.engine):
+        raise errors.BackupNotVerified()
+    return cases
+
+
+def _write_verified(store: OpenStore, target_folder: Path, now: datetime) -> tuple[Path, str, int]:
+    """Write a backup folder beside ``target_folder``'s others, verify it, then give it its name."""
+    try:
+        target_folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise translate_disk_error(error) or errors.FolderNotWritable() from error
+    final = _free_folder(target_folder, now)
+    partial = target_folder / f".{final.name}.partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    try:
+        partial.mkdir(mode=0o700)
+        files = StoreFiles(partial)
+        source = content_digest(store.engine)
+        encrypted_copy(store.engine, files.database, store.key_bytes())
+        slots = backup_slots(store.slots)
+        slots.save(files.key_file)
+        cases = _verify(store, files, slots, source)
+        os.rename(partial, final)
+        sync_folder(target_folder)
+    except errors.StoreProblem:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    except (OSError, DBAPIError, sqlcipher3.Error) as error:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise translate_disk_error(error) or errors.BackupNotVerified() from error
+    return final, source, cases
+
+
+def make_backup(
+    store: OpenStore, target_folder: Path, kind: str, *, now: datetime | None = None
+) -> BackupRecord:
+    """Write ``vomdesk-backup-YYYYMMDD-HHMMSS/`` in ``target_folder``, verify it and log it.
+
+    The folder holds an encrypted copy made through SQLCipher (never a copy of the live file)
+    and the store's key slots, so the passphrase or the recovery kit opens it. A copy that does
+    not verify is deleted and BackupNotVerified raised.
+    """
+    if kind not in (AUTOMATIC, FOLDER):
+        raise ValueError(f"unknown kind of backup: {kind}")
+    if not store.is_open:
+        raise errors.StoreLocked()
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    final, digest, cases = _write_verified(store, Path(target_folder), now)
+    size = sum(path.stat().st_size for path in final.iterdir() if path.is_file())
+    record = BackupRecord(
+        made_at=now, kind=kind, location=str(final.resolve()), verified=True,
+        digest=digest, cases=cases, size=size,
+    )  # fmt: skip
+    try:
+        with unit_of_work(store) as work:
+            work.session.add(record)
+            work.session.flush()
+            work.audit(AuditAction.BACKED_UP, RecordKind.BACKUP, record.id, detail=kind)
+    except BaseException:
+        shutil.rmtree(final, ignore_errors=True)  # a backup that is not in the log is not kept
+        raise
+    return record
+
+
+def automatic_backups(store: OpenStore) -> dict[datetime, Path]:
+    """The automatic backups in the data folder's ``backups/``, by when each was made."""
+    found: dict[datetime, Path] = {}
+    folder = store.files.backups
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        made = made_at_of(path)
+        if made is not None and path.is_dir() and made not in found:
+            found[made] = path
+    return found
+
+
+def rotate_backups(
+    store: OpenStore, today: date, policy: RotationPolicy = DEFAULT_POLICY
+) -> list[Path]:
+    """Delete the automatic backups the policy no longer keeps; returns what was deleted."""
+    found = automatic_backups(store)
+    keep = backups_to_keep(found, today, policy)
+    deleted = [path for made, path in sorted(found.items()) if made not in keep]
+    for path in deleted:
+        shutil.rmtree(path, ignore_errors=True)
+    if deleted:
+        with contextlib.suppress(OSError):
+            sync_folder(store.files.backups)
+        with unit_of_work(store) as work:
+            work.audit(
+                AuditAction.BACKUP_DELETED, RecordKind.BACKUP,
+                detail=f"{len(deleted)} automatic backups rotated out",
+            )  # fmt: skip
+    return deleted
+
+
+def _last_automatic(store: OpenStore) -> BackupRecord | None:
+    with reading(store) as session:
+        statement = (
+            select(BackupRecord)
+            .where(BackupRecord.kind == AUTOMATIC, col(BackupRecord.verified).is_(True))
+            .order_by(col(BackupRecord.made_at).desc())
+        )
+        return session.exec(statement).first()
+
+
+def _automatic(store: OpenStore, now: datetime | None, policy: RotationPolicy) -> BackupRecord:
+    now = now or datetime.now(UTC)
+    record = make_backup(store, store.files.backups, AUTOMATIC, now=now)
+    rotate_backups(store, now.astimezone().date(), policy)
+    return record
+
+
+def backup_if_due(
+    store: OpenStore, *, now: datetime | None = None, policy: RotationPolicy = DEFAULT_POLICY
+) -> BackupRecord | None:
+    """The daily automatic backup: made unless one was already made today (local time)."""
+    moment = now or datetime.now(UTC)
+    last = _last_automatic(store)
+    if last is not None and last.made_at.astimezone().date() == moment.astimezone().date():
+        return None
+    return _automatic(store, moment, policy)
+
+
+def backup_on_close(
+    store: OpenStore, *, now: datetime | None = None, policy: RotationPolicy = DEFAULT_POLICY
+) -> BackupRecord:
+    """The automatic backup made when the app closes (before the store is locked)."""
+    return _automatic(store, now, policy)
+
+
+def _is_inside(location: str, folder: Path) -> bool:
+    try:
+        return Path(location).resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
+
+
+def days_since_outside_backup(store: OpenStore, *, now: datetime | None = None) -> int | None:
+    """Days since the last verified backup to a folder outside the data folder; None if never."""
+    moment = now or datetime.now(UTC)
+    with reading(store) as session:
+        records = session.exec(
+            select(BackupRecord)
+            .where(BackupRecord.kind == FOLDER, col(BackupRecord.verified).is_(True))
+            .order_by(col(BackupRecord.made_at).desc())
+        ).all()
+    for record in records:
+        if not _is_inside(record.location, store.files.folder):
+            return (moment.astimezone().date() - record.made_at.astimezone().date()).days
+    return None
+
+
+def outside_backup_reminder(
+    store: OpenStore, *, days: int = REMINDER_DAYS, now: datetime | None = None
+) -> bool:
+    """True when nothing was backed up outside the data folder for ``days`` days.
+
+    A store never backed up outside counts from the day it was created.
+    """
+    moment = now or datetime.now(UTC)
+    since = days_since_outside_backup(store, now=moment)
+    if since is None:
+        with reading(store) as session:
+            info = session.get(StoreInfo, 1)
+        if info is None:
+            return True
+        since = (moment.astimezone().date() - info.created_at.astimezone().date()).days
+    return since >= days

@@ -11,6 +11,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from vomdesk import __version__
+from vomdesk.cli_backups import (
+    BackupCommandFailed,
+    add_backup_commands,
+    add_recovery_key_option,
+    check_backup_target,
+    run_backup,
+    run_check_backup,
+    run_restore,
+)
 from vomdesk.cli_cases import CASE_CHECKS, CASE_COMMANDS, CaseCommandFailed, add_case_commands
 from vomdesk.cli_monitoring import MONITORING_COMMANDS, add_monitoring_commands
 from vomdesk.domain import settings as setting
@@ -63,9 +72,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.add_argument("--program-name", default="", help="the program's name, for letterheads")
     init.add_argument("--mediator-name", default="", help="the mediator's name")
-    commands.add_parser(
+    check = commands.add_parser(
         "check", parents=[common], help="check the store's integrity and encryption"
     )
+    check.add_argument(
+        "--backup", type=Path, metavar="FOLDER",
+        help="check this backup instead (opened with its own passphrase or recovery key)",
+    )  # fmt: skip
+    add_recovery_key_option(check)
+    add_backup_commands(commands, common)
     add_case_commands(commands, common)
     add_monitoring_commands(commands, common)
     return parser
@@ -148,6 +163,8 @@ def unlocked(args: argparse.Namespace) -> Iterator[OpenStore]:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    if args.backup:
+        return run_check_backup(args, lambda: read_passphrase(args))
     with unlocked(args) as store:
         problems = check_store(store)
         verdict = verify_audit_chain(store) if not problems else None
@@ -164,18 +181,19 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_case_command(args: argparse.Namespace) -> int:
-    check = CASE_CHECKS.get(args.command)
+    check = {**CASE_CHECKS, "backup": check_backup_target}.get(args.command)
     if check is not None:
         check(args)  # what can be refused without the store is refused before the passphrase
     with unlocked(args) as store:
         return STORE_COMMANDS[args.command](store, args)
 
 
-STORE_COMMANDS = {**CASE_COMMANDS, **MONITORING_COMMANDS}
+STORE_COMMANDS = {**CASE_COMMANDS, **MONITORING_COMMANDS, "backup": run_backup}
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": run_init,
     "check": run_check,
+    "restore": lambda args: run_restore(args, lambda: read_passphrase(args)),
     **dict.fromkeys(STORE_COMMANDS, run_case_command),
 }
 
@@ -185,7 +203,7 @@ def run_command(args: argparse.Namespace) -> int:
     start_logging()
     try:
         return COMMANDS[args.command](args)
-    except (CommandFailed, CaseCommandFailed, errors.StoreProblem) as error:
+    except (CommandFailed, CaseCommandFailed, BackupCommandFailed, errors.StoreProblem) as error:
         print(f"vomdesk {args.command}: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -17,7 +17,7 @@ from vomdesk.services.case_list import CaseRow, list_cases, search_filter
 from vomdesk.services.cases import case_id_of, read_case
 from vomdesk.services.demo import fill_with_demo_cases
 from vomdesk.services.documents import DocumentKind, Request, build_document
-from vomdesk.services.export import export_case
+from vomdesk.services.export import export_case, export_for_participant
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.printing import print_pdf_file, print_to_file
 
@@ -63,6 +63,10 @@ def add_case_commands(
     )
     export.add_argument("--case", required=True, metavar="CASE_NO", help="the case number")
     export.add_argument("--format", choices=("json",), default="json")
+    export.add_argument(
+        "--for", dest="for_participant", type=int, metavar="PARTICIPANT_ID",
+        help="only what this participant may see (a data-access request)",
+    )  # fmt: skip
     calendar = commands.add_parser(
         "calendar", parents=[common],
         help="write what is scheduled to an iCalendar file: case numbers, times and venues only",
@@ -189,9 +193,17 @@ def run_list(store: OpenStore, args: argparse.Namespace) -> int:
 
 def run_export(store: OpenStore, args: argparse.Namespace) -> int:
     try:
-        document: dict[str, Any] = export_case(store, case_id_of(store, args.case))
+        case_id = case_id_of(store, args.case)
+        if args.for_participant is None:
+            document: dict[str, Any] = export_case(store, case_id)
+        else:
+            document = export_for_participant(store, case_id, args.for_participant)
     except errors.CaseNotFound as error:
         raise CaseCommandFailed(f"no case {args.case.strip()}") from error
+    except errors.ParticipantNotInCase as error:
+        raise CaseCommandFailed(
+            f"participant {args.for_participant} does not take part in case {args.case.strip()}"
+        ) from error
     write_out(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     return 0
 

@@ -85,8 +85,10 @@ def test_removing_an_entry_before_the_last_is_caught_where_it_was(
 
 
 def test_the_hash_covers_every_field_and_none_differs_from_empty() -> None:
-    values = {"at": "2026-01-01T00:00:00.000000+00:00", "actor": "ana", "action": "create",
-              "record_kind": "case", "record_id": "2026-001", "fields": '["a"]', "detail": None}  # fmt: skip
+    values = {
+        "at": "2026-01-01T00:00:00.000000+00:00", "actor": "ana", "action": "create",
+        "record_kind": "case", "record_id": "2026-001", "fields": '["a"]', "detail": None,
+    }  # fmt: skip
     base = entry_hash("", **values)  # type: ignore[arg-type]
     assert len(base) == 64
     assert entry_hash("0" * 64, **values) != base  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ class ChainVerdict(NamedTuple):
 
     ok: bool
     first_broken_id: int | None
-    count: int
+    entries: int
 
 
 def verify_audit_chain(store: OpenStore) -> ChainVerdict:
@@ -35,11 +35,11 @@ def verify_audit_chain(store: OpenStore) -> ChainVerdict:
 
 def chain_report(verdict: ChainVerdict) -> str:
     """One line for ``vomdesk check``."""
-    noun = "entry" if verdict.count == 1 else "entries"
+    noun = "entry" if verdict.entries == 1 else "entries"
     if verdict.ok:
-        return f"audit trail: {verdict.count} {noun}, chain intact"
+        return f"audit trail: {verdict.entries} {noun}, chain intact"
     return (
-        f"audit trail: {verdict.count} {noun}, chain broken at entry {verdict.first_broken_id}"
+        f"audit trail: {verdict.entries} {noun}, chain broken at entry {verdict.first_broken_id}"
         " (changed, or an entry before it removed)"
     )
 

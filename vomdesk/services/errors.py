@@ -163,6 +163,10 @@ class CaseNotFound(StoreProblem):
     text = QT_TRANSLATE_NOOP("StoreErrors", "That case does not exist (any more).")
 
 
+class ParticipantNotInCase(StoreProblem):
+    text = QT_TRANSLATE_NOOP("StoreErrors", "That person does not take part in this case.")
+
+
 class CaseClosed(StoreProblem):
     text = QT_TRANSLATE_NOOP(
         "StoreErrors", "This case is closed. Reopen it, with a reason, to change its records."

@@ -754,6 +754,112 @@
     </message>
 </context>
 <context>
+    <name>AuditViewer</name>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="34"/>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="36"/>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="105"/>
+        <source>Reading the audit trail…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="45"/>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="68"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="47"/>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="69"/>
+        <source>Record kind</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="49"/>
+        <source>Record id contains</source>
+        <translation>El id del registro contiene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="50"/>
+        <source>Record id contains…</source>
+        <translation>El id del registro contiene…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="54"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="55"/>
+        <source>Record &amp;kind</source>
+        <translation>&amp;Tipo de registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="56"/>
+        <source>&amp;Record id</source>
+        <translation>Id del &amp;registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="66"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="67"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="70"/>
+        <source>Record id</source>
+        <translation>Id del registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="71"/>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="74"/>
+        <source>Audit entries, newest first</source>
+        <translation>Entradas de auditoría, las más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="116"/>
+        <source>Chain intact: all {0} entries are as they were written.</source>
+        <translation>Cadena intacta: las {0} entradas están tal como se escribieron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="123"/>
+        <source>Chain broken at entry {0}: it was changed, or an entry before it was removed, after it was written.</source>
+        <translation>Cadena rota en la entrada {0}: se modificó, o se eliminó una entrada anterior, después de escribirse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="130"/>
+        <source>Showing the newest {0} of {1} entries.</source>
+        <translation>Se muestran las {0} entradas más recientes de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="136"/>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="137"/>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="165"/>
+        <source>{0} entries shown</source>
+        <translation>{0} entradas mostradas</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityFields</name>
     <message>
         <location filename="../../ui/pages/preparation/availability_fields.py" line="33"/>
@@ -966,104 +1072,104 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="88"/>
+        <location filename="../../ui/pages/case_workspace.py" line="89"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="88"/>
+        <location filename="../../ui/pages/case_workspace.py" line="89"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="88"/>
+        <location filename="../../ui/pages/case_workspace.py" line="89"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="88"/>
+        <location filename="../../ui/pages/case_workspace.py" line="89"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="90"/>
+        <location filename="../../ui/pages/case_workspace.py" line="91"/>
         <source>Stage history</source>
         <translation>Historial de etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="101"/>
+        <location filename="../../ui/pages/case_workspace.py" line="102"/>
         <source>Referral</source>
         <translation>Remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="102"/>
+        <location filename="../../ui/pages/case_workspace.py" line="103"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="103"/>
+        <location filename="../../ui/pages/case_workspace.py" line="104"/>
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="104"/>
+        <location filename="../../ui/pages/case_workspace.py" line="105"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="105"/>
+        <location filename="../../ui/pages/case_workspace.py" line="106"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="106"/>
+        <location filename="../../ui/pages/case_workspace.py" line="107"/>
         <source>Monitoring</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="107"/>
+        <location filename="../../ui/pages/case_workspace.py" line="108"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="109"/>
+        <location filename="../../ui/pages/case_workspace.py" line="110"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="144"/>
+        <location filename="../../ui/pages/case_workspace.py" line="146"/>
         <source>Opening the case…</source>
         <translation>Abriendo el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="195"/>
+        <location filename="../../ui/pages/case_workspace.py" line="197"/>
         <source>Went ahead without: {gate}</source>
         <translation>Se continuó sin: {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="197"/>
+        <location filename="../../ui/pages/case_workspace.py" line="199"/>
         <source>(lapsed when the case went back)</source>
         <translation>(quedó sin efecto cuando el caso retrocedió)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="265"/>
-        <location filename="../../ui/pages/case_workspace.py" line="277"/>
+        <location filename="../../ui/pages/case_workspace.py" line="281"/>
+        <location filename="../../ui/pages/case_workspace.py" line="293"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="268"/>
-        <location filename="../../ui/pages/case_workspace.py" line="280"/>
+        <location filename="../../ui/pages/case_workspace.py" line="284"/>
+        <location filename="../../ui/pages/case_workspace.py" line="296"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="323"/>
+        <location filename="../../ui/pages/case_workspace.py" line="339"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="324"/>
+        <location filename="../../ui/pages/case_workspace.py" line="340"/>
         <source>Save the changes to this case before leaving?</source>
         <translation>¿Desea guardar los cambios de este caso antes de salir?</translation>
     </message>
@@ -2429,72 +2535,72 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../services/documents.py" line="59"/>
+        <location filename="../../services/documents.py" line="60"/>
         <source>Restitution agreement</source>
         <translation>Acuerdo de restitución</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="60"/>
+        <location filename="../../services/documents.py" line="61"/>
         <source>Payment schedule</source>
         <translation>Calendario de pagos</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="61"/>
+        <location filename="../../services/documents.py" line="62"/>
         <source>Consent form</source>
         <translation>Formulario de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="62"/>
+        <location filename="../../services/documents.py" line="63"/>
         <source>Confidentiality agreement</source>
         <translation>Acuerdo de confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="63"/>
+        <location filename="../../services/documents.py" line="64"/>
         <source>Session confirmation letter</source>
         <translation>Carta de confirmación de la sesión</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="64"/>
+        <location filename="../../services/documents.py" line="65"/>
         <source>Referral acknowledgment</source>
         <translation>Acuse de recibo de la remisión</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="65"/>
+        <location filename="../../services/documents.py" line="66"/>
         <source>Payment receipt</source>
         <translation>Recibo de pago</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="66"/>
+        <location filename="../../services/documents.py" line="67"/>
         <source>Reminder letter</source>
         <translation>Carta de recordatorio</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="67"/>
+        <location filename="../../services/documents.py" line="68"/>
         <source>Completion letter to the referral source</source>
         <translation>Carta de cumplimiento para la fuente de remisión</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="70"/>
+        <location filename="../../services/documents.py" line="71"/>
         <source>Notice to the victim</source>
         <translation>Aviso a la víctima</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="142"/>
+        <location filename="../../services/documents.py" line="143"/>
         <source>This case has no agreement yet.</source>
         <translation>Este caso aún no tiene un acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="212"/>
+        <location filename="../../services/documents.py" line="214"/>
         <source>No money term has an instalment plan for this person.</source>
         <translation>Ninguna condición económica del acuerdo tiene un plan de pagos para esta persona.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="229"/>
+        <location filename="../../services/documents.py" line="230"/>
         <source>Choose who the document is for.</source>
         <translation>Elija para quién es el documento.</translation>
     </message>
     <message>
-        <location filename="../../services/documents.py" line="270"/>
+        <location filename="../../services/documents.py" line="271"/>
         <source>This person is not expected at a scheduled session.</source>
         <translation>No se espera a esta persona en ninguna sesión programada.</translation>
     </message>
@@ -3296,39 +3402,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Open Monitoring (Ctrl+M)</source>
         <translation>Abrir Seguimiento (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>1 thing needs attention today — see Monitoring</source>
         <translation>1 asunto requiere atención hoy — vea Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>{count} things need attention today — see Monitoring</source>
         <translation>{count} asuntos requieren atención hoy — vea Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>Backing up before closing…</source>
+        <translation>Haciendo la copia de seguridad antes de cerrar…</translation>
     </message>
 </context>
 <context>
@@ -3568,42 +3684,47 @@
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="212"/>
+        <location filename="../../ui/pages/case_overview.py" line="213"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="221"/>
+        <location filename="../../ui/pages/case_overview.py" line="222"/>
         <source>Nothing is missing for the next step.</source>
         <translation>No falta nada para el siguiente paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="227"/>
+        <location filename="../../ui/pages/case_overview.py" line="228"/>
         <source>C&amp;lose the case…</source>
         <translation>&amp;Cerrar el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="258"/>
+        <location filename="../../ui/pages/case_overview.py" line="240"/>
+        <source>Re&amp;open the case…</source>
+        <translation>Reabrir el ca&amp;so…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="263"/>
         <source>Before preparation can start:</source>
         <translation>Antes de empezar la preparación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="260"/>
+        <location filename="../../ui/pages/case_overview.py" line="265"/>
         <source>Before scheduling:</source>
         <translation>Antes de programar:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="262"/>
+        <location filename="../../ui/pages/case_overview.py" line="267"/>
         <source>Before the agreement is signed:</source>
         <translation>Antes de firmar el acuerdo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="264"/>
+        <location filename="../../ui/pages/case_overview.py" line="269"/>
         <source>Checks for this step come with its page.</source>
         <translation>Las verificaciones de este paso llegarán con su página.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="269"/>
+        <location filename="../../ui/pages/case_overview.py" line="274"/>
         <source>Going ahead without: {item}</source>
         <translation>Se continúa sin: {item}</translation>
     </message>
@@ -5594,6 +5715,49 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="33"/>
+        <source>Reopen the case</source>
+        <translation>Reabrir el caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="35"/>
+        <source>Reopen at</source>
+        <translation>Reabrir en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="43"/>
+        <source>Why the case is reopened</source>
+        <translation>Por qué se reabre el caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="46"/>
+        <source>The case&apos;s history keeps its closing and this reopening.</source>
+        <translation>El historial del caso conserva su cierre y esta reapertura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="50"/>
+        <source>Reopen &amp;at</source>
+        <translation>Reabrir &amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="51"/>
+        <source>&amp;Why *</source>
+        <translation>&amp;Por qué *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="57"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="68"/>
+        <source>Write why the case is reopened.</source>
+        <translation>Escriba por qué se reabre el caso.</translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <location filename="../../services/safety.py" line="34"/>
@@ -6935,189 +7099,194 @@ Schedule anyway?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="87"/>
+        <location filename="../../ui/pages/settings_page.py" line="137"/>
+        <source>&amp;Browse the audit trail…</source>
+        <translation>&amp;Buscar en el registro de auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="88"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="89"/>
+        <location filename="../../ui/pages/settings_page.py" line="90"/>
         <source>Program &amp;name *</source>
         <translation>Nombre del &amp;programa *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="90"/>
+        <location filename="../../ui/pages/settings_page.py" line="91"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="92"/>
+        <location filename="../../ui/pages/settings_page.py" line="93"/>
         <source>L&amp;ogo</source>
         <translation>&amp;Logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="93"/>
+        <location filename="../../ui/pages/settings_page.py" line="94"/>
         <source>&amp;Mediator name</source>
         <translation>Nombre del &amp;mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="94"/>
+        <location filename="../../ui/pages/settings_page.py" line="95"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="97"/>
+        <location filename="../../ui/pages/settings_page.py" line="98"/>
         <source>&amp;Juvenile under age</source>
         <translation>Caso &amp;juvenil si es menor de</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="113"/>
+        <location filename="../../ui/pages/settings_page.py" line="114"/>
         <source>&amp;Grace period (days)</source>
         <translation>Perí&amp;odo de gracia (días)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="116"/>
+        <location filename="../../ui/pages/settings_page.py" line="117"/>
         <source>This computer</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="118"/>
+        <location filename="../../ui/pages/settings_page.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="119"/>
+        <location filename="../../ui/pages/settings_page.py" line="120"/>
         <source>Takes effect the next time vomdesk starts.</source>
         <translation>Se aplica la próxima vez que se inicie vomdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="123"/>
+        <location filename="../../ui/pages/settings_page.py" line="124"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="125"/>
+        <location filename="../../ui/pages/settings_page.py" line="126"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="126"/>
+        <location filename="../../ui/pages/settings_page.py" line="127"/>
         <source>Print a new recovery &amp;kit…</source>
         <translation>Imprimir un nuevo &amp;kit de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="128"/>
+        <location filename="../../ui/pages/settings_page.py" line="129"/>
         <source>Open without my passphrase while I am logged in to this computer</source>
         <translation>Abrir sin mi frase de contraseña mientras tenga la sesión iniciada en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="101"/>
+        <location filename="../../ui/pages/settings_page.py" line="102"/>
         <source>Cas&amp;e number format</source>
         <translation>&amp;Formato del número de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="148"/>
+        <location filename="../../ui/pages/settings_page.py" line="152"/>
         <source>Lock after (min&amp;utes)</source>
         <translation>Bloquear tras (mi&amp;nutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <location filename="../../ui/pages/settings_page.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="153"/>
+        <location filename="../../ui/pages/settings_page.py" line="157"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="160"/>
+        <location filename="../../ui/pages/settings_page.py" line="164"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="272"/>
-        <location filename="../../ui/pages/settings_page.py" line="290"/>
-        <location filename="../../ui/pages/settings_page.py" line="317"/>
+        <location filename="../../ui/pages/settings_page.py" line="276"/>
+        <location filename="../../ui/pages/settings_page.py" line="294"/>
+        <location filename="../../ui/pages/settings_page.py" line="321"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="273"/>
+        <location filename="../../ui/pages/settings_page.py" line="277"/>
         <source>Save the changes to the settings before leaving?</source>
         <translation>¿Desea guardar los cambios de la configuración antes de salir?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="297"/>
+        <location filename="../../ui/pages/settings_page.py" line="301"/>
         <source>Type the program&apos;s name: it heads every letter.</source>
         <translation>Escriba el nombre del programa: aparece en el encabezado de cada carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="306"/>
+        <location filename="../../ui/pages/settings_page.py" line="310"/>
         <source>Case numbers will look like {example}</source>
         <translation>Los números de caso se verán así: {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="328"/>
+        <location filename="../../ui/pages/settings_page.py" line="332"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="342"/>
+        <location filename="../../ui/pages/settings_page.py" line="346"/>
         <source>Settings not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="347"/>
+        <location filename="../../ui/pages/settings_page.py" line="351"/>
         <source>Saved at {time}</source>
         <translation>Se guardó a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="369"/>
+        <location filename="../../ui/pages/settings_page.py" line="373"/>
         <source>After “Lock now” the passphrase is always needed.</source>
         <translation>Después de “Bloquear ahora” siempre se necesita la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="371"/>
+        <location filename="../../ui/pages/settings_page.py" line="375"/>
         <source>This computer has no secure keychain that vomdesk can use.</source>
         <translation>Esta computadora no tiene un llavero seguro del sistema que vomdesk pueda usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="382"/>
+        <location filename="../../ui/pages/settings_page.py" line="386"/>
         <source>Keychain</source>
         <translation>Llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="383"/>
+        <location filename="../../ui/pages/settings_page.py" line="387"/>
         <source>The keychain could not be changed: {error}</source>
         <translation>No se pudo cambiar el llavero del sistema: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="391"/>
+        <location filename="../../ui/pages/settings_page.py" line="395"/>
         <source>Changing the keychain…</source>
         <translation>Cambiando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="399"/>
+        <location filename="../../ui/pages/settings_page.py" line="403"/>
         <source>Passphrase changed</source>
         <translation>Se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="399"/>
+        <location filename="../../ui/pages/settings_page.py" line="403"/>
         <source>Use the new passphrase from now on.</source>
         <translation>De ahora en adelante, use la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="406"/>
+        <location filename="../../ui/pages/settings_page.py" line="410"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="407"/>
+        <location filename="../../ui/pages/settings_page.py" line="411"/>
         <source>The new key is in use. Destroy every older kit.</source>
         <translation>La nueva clave ya está en uso. Destruya todos los kits anteriores.</translation>
     </message>
@@ -7495,6 +7664,31 @@ Schedule anyway?</source>
 <context>
     <name>StoreErrors</name>
     <message>
+        <location filename="../../services/errors.py" line="191"/>
+        <source>The backup could not be verified: nothing was kept. Check the disk and try again.</source>
+        <translation>No se pudo verificar la copia de seguridad: no se conservó nada. Revise el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="200"/>
+        <source>This backup is damaged (cut short or altered) and cannot be used. Use another backup. Nothing was changed.</source>
+        <translation>Esta copia de seguridad está dañada (incompleta o alterada) y no se puede usar. Use otra copia de seguridad. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="208"/>
+        <source>There is no vomdesk backup there: choose the backup&apos;s folder (it holds vomdesk.db and vomdesk.keys). Nothing was changed.</source>
+        <translation>Ahí no hay ninguna copia de seguridad de vomdesk: elija la carpeta de la copia (contiene vomdesk.db y vomdesk.keys). No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="216"/>
+        <source>Restore only into a new, empty folder: nothing was overwritten.</source>
+        <translation>Restaure solo en una carpeta nueva y vacía: no se sobrescribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="167"/>
+        <source>That person does not take part in this case.</source>
+        <translation>Esa persona no participa en este caso.</translation>
+    </message>
+    <message>
         <location filename="../../services/errors.py" line="13"/>
         <source>Something went wrong with the case records.</source>
         <translation>Ocurrió un problema con los expedientes.</translation>
@@ -7595,12 +7789,12 @@ Schedule anyway?</source>
         <translation>Ese caso no existe (o ya no existe).</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="167"/>
+        <location filename="../../services/errors.py" line="171"/>
         <source>This case is closed. Reopen it, with a reason, to change its records.</source>
         <translation>Este caso está cerrado. Para modificar sus registros, reábralo indicando un motivo.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="175"/>
+        <location filename="../../services/errors.py" line="179"/>
         <source>This time overlaps other appointments. Choose another time or confirm.</source>
         <translation>Este horario se superpone con otras citas. Elija otro horario o confirme.</translation>
     </message>

@@ -31,6 +31,7 @@ from vomdesk.services.keychain import disable_keychain, enable_keychain, keychai
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.settings import check_settings, read_settings, save_settings
 from vomdesk.ui import prompts
+from vomdesk.ui.dialogs.audit_viewer import AuditViewer
 from vomdesk.ui.dialogs.security_dialogs import ChangePassphraseDialog, NewRecoveryKitDialog
 from vomdesk.ui.drafts import DraftKeeper
 from vomdesk.ui.events import app_events
@@ -133,6 +134,9 @@ class SettingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.change_passphrase_button)
         buttons.addWidget(self.new_kit_button)
+        self.audit_button = QPushButton(self.tr("&Browse the audit trail…"))
+        self.audit_button.clicked.connect(lambda: AuditViewer(self.store, self).exec())
+        buttons.addWidget(self.audit_button)
         buttons.addStretch(1)
         security_layout.addLayout(buttons)
         security_layout.addWidget(self.keychain)

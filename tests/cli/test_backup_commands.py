@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from vomdesk.services.demo import fill_with_demo_cases
 from vomdesk.services.unlock import Unlocker
 
 PASSPHRASE = "river kettle maple lantern"
@@ -47,21 +48,18 @@ def vomdesk(
 
 
 @pytest.fixture
-def backup(tmp_path: Path) -> tuple[Path, str]:
-    """A store with demo cases, backed up with ``vomdesk backup --to``; the recovery key too."""
-    data = tmp_path / "data"
-    init = vomdesk("init", "--data-dir", data, passphrase=PASSPHRASE)
-    assert init.returncode == 0, init.stderr
-    demo = vomdesk("demo", "--count", "5", "--data-dir", data, passphrase=PASSPHRASE)
-    assert demo.returncode == 0, demo.stderr
+def backup(store, recovery_key: str, tmp_path: Path) -> tuple[Path, str]:  # type: ignore[no-untyped-def]
+    """A store with five demo cases (made in-process: quick), backed up by `vomdesk backup --to`
+    run as a separate process; with its recovery key."""
+    fill_with_demo_cases(store, count=5)
+    data = store.files.folder
+    store.close()
     made = vomdesk("backup", "--to", tmp_path / "usb", "--data-dir", data, passphrase=PASSPHRASE)
     assert made.returncode == 0, made.stderr
     assert made.stdout.startswith("Backed up and verified: ") and "(5 cases)" in made.stdout
     folders = list((tmp_path / "usb").iterdir())
     assert len(folders) == 1 and folders[0].name.startswith("vomdesk-backup-")
-    keys = KEY_LINE.findall(init.stdout)
-    assert len(keys) == 1
-    return folders[0], str(keys[0])
+    return folders[0], recovery_key
 
 
 def test_backup_check_and_restore(backup: tuple[Path, str], tmp_path: Path) -> None:

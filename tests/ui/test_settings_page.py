@@ -82,3 +82,15 @@ def test_discarding_a_draft_forgets_it(qtbot, store):
     assert draft_of(store, FORM) is None
     assert not again.draft_banner.isVisibleTo(again)
     assert again.phone.text() == ""
+
+
+def test_a_setting_without_a_field_never_makes_the_page_dirty(qtbot, store, monkeypatch):
+    from vomdesk.ui.pages import settings_page
+
+    real = settings_page.read_settings
+    monkeypatch.setattr(
+        settings_page, "read_settings", lambda s: {**real(s), "future.setting": "kept as is"}
+    )
+    page = make_page(qtbot, store)
+    assert not page.is_dirty() and page.confirm_leave()
+    assert not page.draft_banner.isVisibleTo(page)

@@ -256,8 +256,9 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         """Fill from the store, and offer a kept draft back if there is one."""
-        self.saved_values = {**read_settings(self.store), **read_computer_settings()}
-        self.fill(self.saved_values)
+        self.fill({**read_settings(self.store), **read_computer_settings()})
+        # What the form holds, as saved: a setting without a field here never makes it dirty.
+        self.saved_values = self.values()
         draft = self.drafts.existing()
         if draft is not None and draft[0] != self.saved_values:
             self.draft_banner.offer(draft[1])

@@ -265,3 +265,51 @@ def agreed_case(store: OpenStore, case_in_preparation: PreparationCase) -> Prepa
     for signer in agreements_of(store, case.case_id)[0].required:
         sign(store, agreement, signer.key, today)
     return case
+
+
+def session_held(store: OpenStore, case: PreparationCase) -> None:
+    """Prepare the case (three days ago), note the victim's loss of 480.00, schedule a session
+    and record it as held two hours ago with an agreement reached."""
+    from datetime import UTC, datetime, timedelta
+
+    from vomdesk.domain.agreements import SessionOutcome
+    from vomdesk.domain.choices import LossKind
+    from vomdesk.services.choices import LossLine, save_victim_choices
+    from vomdesk.services.session_records import record_session
+    from vomdesk.services.sessions import schedule_session
+    from vomdesk.store.preparation_models import VictimChoicesBase
+
+    complete_preparation(store, case, on=date.today() - timedelta(days=3))
+    save_victim_choices(
+        store,
+        case.victim,
+        VictimChoicesBase(form="direct"),
+        takes_part=True,
+        losses=[LossLine(LossKind.PROPERTY, "Window", 48_000)],
+    )
+    attendees = [case.victim, case.offender, case.guardian]
+    plan_id = schedule_session(
+        store,
+        case.case_id,
+        starts=datetime.now(UTC) + timedelta(days=2),
+        minutes=90,
+        other_place="Office",
+        attendees=attendees,
+    )
+    record_session(
+        store,
+        case.case_id,
+        held_at=datetime.now(UTC) - timedelta(hours=2),
+        minutes=80,
+        attendees=attendees,
+        speaking_order=[case.victim, case.offender],
+        outcome=SessionOutcome.AGREEMENT,
+        notes="He apologised in his own words.",
+        session_plan_id=plan_id,
+    )
+
+
+@pytest.fixture
+def hold_session():  # type: ignore[no-untyped-def]
+    """The ``session_held`` helper: a prepared case taken through its session."""
+    return session_held

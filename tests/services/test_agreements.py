@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from vomdesk.domain.agreements import SessionOutcome, Status, TermKind
-from vomdesk.domain.choices import LossKind
 from vomdesk.domain.instalments import Frequency, plan
 from vomdesk.domain.stages import Stage
 from vomdesk.services import errors
@@ -20,43 +19,11 @@ from vomdesk.services.agreements import (
     save_draft,
     start_agreement,
 )
-from vomdesk.services.choices import LossLine, save_victim_choices
 from vomdesk.services.preparation import read_preparation
 from vomdesk.services.session_records import record_session
 from vomdesk.services.sessions import schedule_session
-from vomdesk.store.preparation_models import VictimChoicesBase
 
 TODAY = date.today()
-
-
-def held_case(store, case, prepare) -> None:
-    prepare(store, case, on=TODAY - timedelta(days=3))
-    save_victim_choices(
-        store,
-        case.victim,
-        VictimChoicesBase(form="direct"),
-        takes_part=True,
-        losses=[LossLine(LossKind.PROPERTY, "Window", 48_000)],
-    )
-    plan_id = schedule_session(
-        store,
-        case.case_id,
-        starts=datetime.now(UTC) + timedelta(days=2),
-        minutes=90,
-        other_place="Office",
-        attendees=[case.victim, case.offender, case.guardian],
-    )
-    record_session(
-        store,
-        case.case_id,
-        held_at=datetime.now(UTC) - timedelta(hours=2),
-        minutes=80,
-        attendees=[case.victim, case.offender, case.guardian],
-        speaking_order=[case.victim, case.offender],
-        outcome=SessionOutcome.AGREEMENT,
-        notes="He apologised in his own words.",
-        session_plan_id=plan_id,
-    )
 
 
 def money(case, cents: int = 48_000, **changes) -> TermInput:
@@ -75,10 +42,10 @@ def money(case, cents: int = 48_000, **changes) -> TermInput:
 
 
 def test_a_session_held_then_an_agreement_signed_by_each_signer(
-    store, case_in_preparation, prepare
+    store, case_in_preparation, hold_session
 ):
     case = case_in_preparation
-    held_case(store, case, prepare)
+    hold_session(store, case)
     assert read_preparation(store, case.case_id).stage is Stage.SESSION_HELD
     agreement = start_agreement(store, case.case_id, governing_language="es")
     apology = TermInput(
@@ -143,9 +110,9 @@ def test_a_session_held_then_an_agreement_signed_by_each_signer(
     assert len(first.terms) == 2 and len(amended.terms[0].payments) == 8, "history readable"
 
 
-def test_checks_on_terms_and_shares(store, case_in_preparation, prepare):
+def test_checks_on_terms_and_shares(store, case_in_preparation, hold_session):
     case = case_in_preparation
-    held_case(store, case, prepare)
+    hold_session(store, case)
     agreement = start_agreement(store, case.case_id)
     shared = money(case, responsible=(case.offender, case.guardian), joint=False, shares=(100, 200))
     vague = TermInput(TermKind.COMMUNITY_SERVICE, "Help at the food bank", (case.offender,))
@@ -157,9 +124,11 @@ def test_checks_on_terms_and_shares(store, case_in_preparation, prepare):
     assert refused.value.params["terms.1.hours"] == {"number": "2"}
 
 
-def test_a_scan_is_kept_encrypted_and_read_back(store, case_in_preparation, prepare, data_folder):
+def test_a_scan_is_kept_encrypted_and_read_back(
+    store, case_in_preparation, data_folder, hold_session
+):
     case = case_in_preparation
-    held_case(store, case, prepare)
+    hold_session(store, case)
     agreement = start_agreement(store, case.case_id)
     scan = b"%PDF-1.4 signed paper " + b"SCANCANARY" * 100
     attachment = attach_scan(store, agreement, "signed.pdf", scan)

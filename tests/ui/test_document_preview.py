@@ -7,7 +7,7 @@ import base64
 import io
 import os
 import stat
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,23 +17,18 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
 from vomdesk.documents.preview import page_count
-from vomdesk.domain.agreements import SessionOutcome, TermKind
-from vomdesk.domain.choices import LossKind
+from vomdesk.domain.agreements import TermKind
 from vomdesk.domain.instalments import Frequency, plan
 from vomdesk.services.agreement_signing import sign
 from vomdesk.services.agreements import TermInput, agreements_of, save_draft, start_agreement
 from vomdesk.services.cases import read_case
-from vomdesk.services.choices import LossLine, save_victim_choices
 from vomdesk.services.documents import (
     DocumentKind,
     Request,
     build_document,
     signing_packet,
 )
-from vomdesk.services.session_records import record_session
-from vomdesk.services.sessions import schedule_session
 from vomdesk.services.settings import read_settings
-from vomdesk.store.preparation_models import VictimChoicesBase
 from vomdesk.ui import prompts
 from vomdesk.ui.dialogs import document_preview
 from vomdesk.ui.dialogs.document_preview import DocumentPreview
@@ -45,17 +40,9 @@ from vomdesk.ui.printing import destination_of
 TODAY = date.today()
 
 
-def sign_agreement(store, case, prepare, *, with_money: bool = True) -> None:  # type: ignore[no-untyped-def]
+def sign_agreement(store, case, hold_session, *, with_money: bool = True) -> None:  # type: ignore[no-untyped-def]
     """A session held, then an agreement every signer has signed."""
-    prepare(store, case, on=TODAY - timedelta(days=3))
-    save_victim_choices(store, case.victim, VictimChoicesBase(form="direct"), takes_part=True,
-                        losses=[LossLine(LossKind.PROPERTY, "Window", 48_000)])  # fmt: skip
-    attendees = [case.victim, case.offender, case.guardian]
-    plan_id = schedule_session(store, case.case_id, starts=datetime.now(UTC) + timedelta(days=2),
-                               minutes=90, other_place="Office", attendees=attendees)  # fmt: skip
-    record_session(store, case.case_id, held_at=datetime.now(UTC) - timedelta(hours=2),
-                   minutes=80, attendees=attendees, speaking_order=[case.victim, case.offender],
-                   outcome=SessionOutcome.AGREEMENT, session_plan_id=plan_id)  # fmt: skip
+    hold_session(store, case)
     agreement = start_agreement(store, case.case_id, governing_language="en")
     apology = TermInput(TermKind.APOLOGY, "Letter of apology", (case.offender,),
                         item="A letter", deadline=TODAY + timedelta(days=10))  # fmt: skip
@@ -73,8 +60,8 @@ def sign_agreement(store, case, prepare, *, with_money: bool = True) -> None:  #
 
 
 @pytest.fixture
-def agreed(store, case_in_preparation, prepare):  # type: ignore[no-untyped-def]
-    sign_agreement(store, case_in_preparation, prepare)
+def agreed(store, case_in_preparation, hold_session):  # type: ignore[no-untyped-def]
+    sign_agreement(store, case_in_preparation, hold_session)
     return case_in_preparation
 
 
@@ -298,8 +285,10 @@ def test_cancel_stops_the_packet_between_documents(qtbot, store, agreed, tmp_pat
     assert panel.status.text() == f"1 document sent to p.pdf. {total - 1} not printed."
 
 
-def test_a_packet_without_instalments_has_no_schedule(qtbot, store, case_in_preparation, prepare):
-    sign_agreement(store, case_in_preparation, prepare, with_money=False)
+def test_a_packet_without_instalments_has_no_schedule(
+    qtbot, store, case_in_preparation, hold_session
+):
+    sign_agreement(store, case_in_preparation, hold_session, with_money=False)
     requests = signing_packet(store, case_in_preparation.case_id)
     assert DocumentKind.SCHEDULE not in [r.kind for r in requests]
     assert DocumentKind.CONSENT in [r.kind for r in requests]

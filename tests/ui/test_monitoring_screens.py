@@ -4,30 +4,25 @@ page, closing a monitored case and the one-year follow-up on the closed case."""
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from vomdesk.domain.agreements import SessionOutcome, TermKind
-from vomdesk.domain.choices import LossKind
+from vomdesk.domain.agreements import TermKind
 from vomdesk.domain.instalments import Frequency, plan
 from vomdesk.domain.monitoring import DueKind
 from vomdesk.domain.stages import ClosingReason, Stage
 from vomdesk.services.agreement_signing import sign
 from vomdesk.services.agreements import TermInput, agreements_of, save_draft, start_agreement
 from vomdesk.services.cases import read_case
-from vomdesk.services.choices import LossLine, save_victim_choices
 from vomdesk.services.closing import close_with_summary, recidivism_checks
 from vomdesk.services.documents import DocumentKind
 from vomdesk.services.monitoring import mark_done, record_hours, record_payment
 from vomdesk.services.monitoring_view import read_monitoring
 from vomdesk.services.preparation import read_preparation
-from vomdesk.services.session_records import record_session
-from vomdesk.services.sessions import schedule_session
-from vomdesk.store.preparation_models import VictimChoicesBase
 from vomdesk.ui import prompts
 from vomdesk.ui.dialogs.document_preview import DocumentPreview
 from vomdesk.ui.pages.agreement.texts import money_text
@@ -44,42 +39,12 @@ from vomdesk.ui.pages.workspace import Workspace
 TODAY = date.today()
 
 
-def held_case(store, case, prepare) -> None:
-    prepare(store, case, on=TODAY - timedelta(days=3))
-    save_victim_choices(
-        store,
-        case.victim,
-        VictimChoicesBase(form="direct"),
-        takes_part=True,
-        losses=[LossLine(LossKind.PROPERTY, "Window", 48_000)],
-    )
-    plan_id = schedule_session(
-        store,
-        case.case_id,
-        starts=datetime.now(UTC) + timedelta(days=2),
-        minutes=90,
-        other_place="Office",
-        attendees=[case.victim, case.offender, case.guardian],
-    )
-    record_session(
-        store,
-        case.case_id,
-        held_at=datetime.now(UTC) - timedelta(hours=2),
-        minutes=80,
-        attendees=[case.victim, case.offender, case.guardian],
-        speaking_order=[case.victim, case.offender],
-        outcome=SessionOutcome.AGREEMENT,
-        notes="He apologised in his own words.",
-        session_plan_id=plan_id,
-    )
-
-
 @pytest.fixture
-def signed(store, case_in_preparation, prepare):
+def signed(store, case_in_preparation, hold_session):
     """A juvenile case with a signed agreement: 480.00 in four monthly instalments, an apology
     letter and ten hours of community service."""
     case = case_in_preparation
-    held_case(store, case, prepare)
+    hold_session(store, case)
     agreement = start_agreement(store, case.case_id)
     terms = [
         TermInput(

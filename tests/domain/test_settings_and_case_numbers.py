@@ -16,9 +16,9 @@ def test_every_default_is_acceptable_and_keys_are_unique() -> None:
         assert definition.label
 
 
-def test_only_the_language_is_kept_on_the_computer() -> None:
+def test_only_the_language_and_the_data_folder_are_kept_on_the_computer() -> None:
     computer = {s.key for s in ALL_SETTINGS if s.scope is Scope.COMPUTER}
-    assert computer == {"ui.language"}
+    assert computer == {"ui.language", "data.folder"}
 
 
 @pytest.mark.parametrize("value", ["18", 18.0, True, None])

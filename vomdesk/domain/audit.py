@@ -23,6 +23,9 @@ class AuditAction(Enum):
     EXPORTED = "exported"  # a whole record left the store (read, but disclosed)
     BACKED_UP = "backed_up"  # an encrypted, verified copy of the whole store was written
     BACKUP_DELETED = "backup_deleted"  # an automatic backup removed by rotation
+    SEALED = "sealed"  # a case hidden behind an explicit unseal
+    UNSEALED = "unsealed"  # a seal lifted, with the reason
+    PURGED = "purged"  # a case removed from every table; the entry keeps only its number
 
 
 class RecordKind(Enum):

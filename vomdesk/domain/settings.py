@@ -111,9 +111,46 @@ AUTO_LOCK_MINUTES = Setting(
     ),
     minimum=1, maximum=60,
 )  # fmt: skip
+BACKUP_DAILY = Setting(
+    "backups.keep_daily", int, 7,
+    QT_TRANSLATE_NOOP("Settings", "Daily automatic backups kept"), minimum=1, maximum=60,
+)  # fmt: skip
+BACKUP_WEEKLY = Setting(
+    "backups.keep_weekly", int, 4,
+    QT_TRANSLATE_NOOP("Settings", "Weekly automatic backups kept"), minimum=0, maximum=52,
+)  # fmt: skip
+BACKUP_MONTHLY = Setting(
+    "backups.keep_monthly", int, 12,
+    QT_TRANSLATE_NOOP("Settings", "Monthly automatic backups kept"), minimum=0, maximum=120,
+)  # fmt: skip
+BACKUP_REMINDER_DAYS = Setting(
+    "backups.reminder_days", int, 7,
+    QT_TRANSLATE_NOOP("Settings", "Remind me to back up to another place after (days)"),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Automatic backups stay on this computer; a lost laptop takes them with it.",
+    ),
+    minimum=1, maximum=90,
+)  # fmt: skip
+RETENTION_PURGE_YEARS = Setting(
+    "retention.purge_after_years", int, 0,
+    QT_TRANSLATE_NOOP("Settings", "Purge closed cases after (years, 0 = never)"),
+    minimum=0, maximum=50,
+)  # fmt: skip
+RETENTION_SEAL_JUVENILE_YEARS = Setting(
+    "retention.seal_juvenile_after_years", int, 0,
+    QT_TRANSLATE_NOOP("Settings", "Seal closed juvenile cases after (years, 0 = never)"),
+    minimum=0, maximum=50,
+)  # fmt: skip
 LANGUAGE = Setting(
     "ui.language", str, "en", QT_TRANSLATE_NOOP("Settings", "Language of the application"),
     scope=Scope.COMPUTER, choices=(("en", "English"), ("es", "Español")),
+)  # fmt: skip
+
+DATA_FOLDER = Setting(
+    "data.folder", str, "", QT_TRANSLATE_NOOP("Settings", "Folder of the case records"),
+    QT_TRANSLATE_NOOP("Settings", "Empty: the usual folder for this user."),
+    scope=Scope.COMPUTER, max_length=4096,
 )  # fmt: skip
 
 ALL_SETTINGS: tuple[Setting, ...] = (
@@ -127,6 +164,13 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     IN_PERSON_REQUIRED,
     GRACE_DAYS,
     AUTO_LOCK_MINUTES,
+    BACKUP_DAILY,
+    BACKUP_WEEKLY,
+    BACKUP_MONTHLY,
+    BACKUP_REMINDER_DAYS,
+    RETENTION_PURGE_YEARS,
+    RETENTION_SEAL_JUVENILE_YEARS,
     LANGUAGE,
+    DATA_FOLDER,
 )
 BY_KEY = {setting.key: setting for setting in ALL_SETTINGS}

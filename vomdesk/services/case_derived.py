@@ -12,6 +12,7 @@ from vomdesk.domain.people import fold, is_juvenile
 from vomdesk.store import case_repository as repo
 from vomdesk.store import repository
 from vomdesk.store.case_models import Case
+from vomdesk.store.retention_models import CaseSeal
 from vomdesk.store.types import utc_now
 
 
@@ -55,4 +56,7 @@ def refresh_derived(session: Session, case: Case) -> None:
     session.add(case)
     words = [case.number, case.source_agency, case.source_person, case.court_number]
     words += [case.prosecutor_number] + [r.person.name for r in rows]
+    seal = session.get(CaseSeal, case.id)
+    if seal is not None and seal.in_force:
+        words = [case.number]  # a sealed case is found by its number only
     repo.put_search_text(session=session, case_id=case.id, body=search_text(words))

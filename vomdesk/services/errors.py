@@ -216,3 +216,55 @@ class RestoreTargetNotEmpty(StoreProblem):
     text = QT_TRANSLATE_NOOP(
         "StoreErrors", "Restore only into a new, empty folder: nothing was overwritten."
     )
+
+
+class PurgeRefused(StoreProblem):
+    """A case that may not be purged; ``number`` names it, ``reason`` says why (English)."""
+
+    text = QT_TRANSLATE_NOOP("StoreErrors", "Case {number} cannot be purged: {reason}")
+
+    def __init__(self, number: str, reason: str) -> None:
+        super().__init__()
+        self.number = number
+        self.reason = reason
+
+    def message(self, translate: Translate = untranslated) -> str:
+        return translate(_CONTEXT, self.text).format(
+            number=self.number, reason=translate("Retention", self.reason)
+        )
+
+
+class CaseSealed(StoreProblem):
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors", "This case is sealed. Lift the seal, with a reason, to open it."
+    )
+
+
+class BackupNeedsItsPassphrase(StoreProblem):
+    """A backup made with a separate passphrase carries no recovery slot."""
+
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "This backup was made with its own backup passphrase: the recovery kit does not open it. "
+        "Type the backup passphrase. Nothing was changed.",
+    )
+
+
+class BackupFolderNotWritable(FolderNotWritable):
+    """The folder chosen for a backup cannot be written (not the data folder)."""
+
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "vomdesk cannot write to the backup folder. Check that the disk or USB stick is plugged "
+        "in, not read-only, and that you may write there. Nothing was kept.",
+    )
+
+
+class BackupDiskFull(DiskFull):
+    """The disk of the folder chosen for a backup is full."""
+
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The disk of the backup folder is full. Free some space there or choose another disk. "
+        "Nothing was kept; the case records are safe.",
+    )

@@ -29,6 +29,7 @@ from vomdesk.store.case_models import (
     Person,
     StageHistory,
 )
+from vomdesk.store.retention_models import CaseSeal
 
 
 def next_sequence(*, session: Session, year: int) -> int:
@@ -211,3 +212,13 @@ def count_cases(*, session: Session, query: CaseFilter) -> int:
 
 def case_years(*, session: Session) -> list[int]:
     return list(session.exec(select(Case.year).distinct().order_by(col(Case.year).desc())))
+
+
+def sealed_among(*, session: Session, case_ids: Sequence[int]) -> set[int]:
+    """Which of ``case_ids`` are sealed (their seal in force)."""
+    if not case_ids:
+        return set()
+    statement = select(CaseSeal.case_id).where(
+        col(CaseSeal.case_id).in_(case_ids), col(CaseSeal.unsealed_at).is_(None)
+    )
+    return set(session.exec(statement))

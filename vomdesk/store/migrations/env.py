@@ -7,7 +7,8 @@ import vomdesk.store.agreement_models
 import vomdesk.store.case_models
 import vomdesk.store.models
 import vomdesk.store.monitoring_models
-import vomdesk.store.preparation_models  # noqa: F401
+import vomdesk.store.preparation_models
+import vomdesk.store.retention_models  # noqa: F401
 
 connection = context.config.attributes.get("connection")
 if connection is None:

@@ -26,7 +26,7 @@ from vomdesk.domain.retention import (
 from vomdesk.domain.stages import Stage
 from vomdesk.safe_save import sync_folder
 from vomdesk.services import errors
-from vomdesk.services.backups import AUTOMATIC, automatic_backups, make_backup
+from vomdesk.services.backups import AUTOMATIC, made_at_of, make_backup
 from vomdesk.services.case_derived import refresh_derived
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
 from vomdesk.services.settings import read_settings
@@ -229,8 +229,9 @@ def _replace_automatic_backups(store: OpenStore, result: PurgeResult) -> None:
     except errors.StoreProblem as problem:
         result.backup_problem = problem  # the older backups are kept: never none at all
         return
-    for _made, path in sorted(automatic_backups(store).items()):  # all made before the purge
-        if Path(path).resolve() != Path(result.new_backup.location):
+    kept = Path(result.new_backup.location)
+    for path in sorted(store.files.backups.iterdir()):  # every other one was made before it
+        if path.is_dir() and made_at_of(path) is not None and path.resolve() != kept:
             shutil.rmtree(path, ignore_errors=True)
             result.automatic_deleted.append(path)
     if result.automatic_deleted:

@@ -267,3 +267,38 @@ def purge_cases(store: OpenStore, case_ids: list[int], why: str = POLICY_REASON)
     _replace_automatic_backups(store, result)
     result.copies_elsewhere = copies_elsewhere(store, moment)
     return result
+
+
+@dataclass
+class Applied:
+    """What applying the policy (or one decision) did: the cases sealed and the purge."""
+
+    sealed: list[str]
+    purge: PurgeResult | None
+
+
+def apply_retention(
+    store: OpenStore, seal_ids: list[int], purge_ids: list[int], why: str = POLICY_REASON
+) -> Applied:
+    """Seal, then purge, the cases chosen from the preview; a refused purge changes nothing."""
+    if why != POLICY_REASON:
+        _require_reason(why)
+    if purge_ids:  # refuse before sealing anything, so a refusal leaves everything as it was
+        with reading(store) as session:
+            for one in _all_facts(session, purge_ids):
+                problem = purge_problem(one)
+                if problem is not None:
+                    raise errors.PurgeRefused(one.number, problem)
+    sealed = []
+    with reading(store) as session:
+        numbers = {facts.case_id: facts.number for facts in _all_facts(session, seal_ids)}
+    for case_id in seal_ids:
+        seal_case(store, case_id, why)
+        sealed.append(numbers[case_id])
+    return Applied(sealed, purge_cases(store, purge_ids, why) if purge_ids else None)
+
+
+def case_facts(store: OpenStore, case_id: int) -> CaseFacts:
+    """What retention knows of one case (closed on, juvenile, sealed, agreement open)."""
+    with reading(store) as session:
+        return _one(session, case_id)

@@ -15,6 +15,7 @@ DOMAIN_CONTEXTS = (
     "Meetings", "Gates", "Schedule", "Safety", "Venues", "CaseOverview", "Preparation",
     "Agreements",
     "Documents",
+    "Retention",
 )  # fmt: skip
 
 

@@ -208,7 +208,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == self.COL_NUMBER:
             return row.number
         if column == self.COL_PARTIES:
-            return self._parties(row.parties)
+            return self.tr("Sealed") if row.sealed else self._parties(row.parties)
         if column == self.COL_STAGE:
             return stage_label(row.stage)
         if column == self.COL_NEXT:
@@ -246,6 +246,8 @@ class CaseTableModel(QAbstractTableModel):
         return f"{victims.strip() or NO_VALUE} / {offenders.strip() or NO_VALUE}"
 
     def _tooltip(self, row: CaseRow, column: int) -> str | None:
+        if column == self.COL_PARTIES and row.sealed:
+            return self.tr("Sealed: opening it needs a reason to lift the seal")
         if column == self.COL_PARTIES:
             return self.tr("Victim / offender: {names}").format(names=self._parties(row.parties))
         if column == self.COL_DUE and row.deadline is not None:

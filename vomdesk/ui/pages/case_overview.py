@@ -204,6 +204,8 @@ class MissingPanel(QFrame):
     next_move = Signal(object)  # the Stage the case is in when the mediator takes its next move
     close_requested = Signal()
     reopen_requested = Signal()
+    seal_requested = Signal()
+    purge_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,6 +243,15 @@ class MissingPanel(QFrame):
         self.reopen_button.clicked.connect(self.reopen_requested)
         self.reopen_button.hide()
         layout.addWidget(self.reopen_button)
+        self.seal_button = QPushButton(self.tr("Seal the case…"))
+        self.seal_button.setToolTip(self.tr("Show only its number until the seal is lifted"))
+        self.seal_button.clicked.connect(self.seal_requested)
+        self.purge_button = QPushButton(self.tr("Purge the case…"))
+        self.purge_button.setToolTip(self.tr("Remove it from the records for good"))
+        self.purge_button.clicked.connect(self.purge_requested)
+        for button in (self.seal_button, self.purge_button):
+            button.hide()
+            layout.addWidget(button)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 17)
 
     def texts(self) -> list[str]:
@@ -289,6 +300,8 @@ class MissingPanel(QFrame):
         self.nothing.setVisible(not blocked and checked)
         self.close_button.setVisible(stage is not Stage.CLOSED)
         self.reopen_button.setVisible(stage is Stage.CLOSED)
+        self.seal_button.setVisible(stage is Stage.CLOSED)
+        self.purge_button.setVisible(stage is Stage.CLOSED)
         move = NEXT_MOVE.get(stage)
         self.move_button.setVisible(move is not None)
         if move is not None:

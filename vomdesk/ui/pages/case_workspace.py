@@ -38,6 +38,7 @@ from vomdesk.ui.pages.case_monitoring.monitoring_tab import MonitoringTab, TabDa
 from vomdesk.ui.pages.case_overview import CaseHeader, MissingPanel, Stepper
 from vomdesk.ui.pages.case_participants import ParticipantsTab
 from vomdesk.ui.pages.case_referral import ReferralTab
+from vomdesk.ui.pages.case_retention import ask_to_purge, ask_to_seal
 from vomdesk.ui.pages.documents_panel import DocumentsPanel
 from vomdesk.ui.pages.preparation.preparation_page import PreparationPage, page_for
 from vomdesk.ui.pages.preparation.schedule_section import ScheduleSection
@@ -126,6 +127,12 @@ class CaseWorkspace(QWidget):
         self.missing.next_move.connect(self.take_next_move)
         self.missing.close_requested.connect(self.close_case)
         self.missing.reopen_requested.connect(self.reopen_case)
+        self.missing.seal_requested.connect(
+            lambda: ask_to_seal(store, case_id, self._number(), self, self.back.emit)
+        )
+        self.missing.purge_requested.connect(
+            lambda: ask_to_purge(store, case_id, self, self.back.emit)
+        )
         self.session.agreement_requested.connect(lambda: self.open_step(Step.AGREEMENT))
         self.monitoring.amend_requested.connect(self.amend_agreement)
         self.monitoring.return_requested.connect(
@@ -218,6 +225,9 @@ class CaseWorkspace(QWidget):
             self.tabs.setCurrentWidget(self.agreement)
         elif step in (Step.MONITORING, Step.CLOSED):
             self.tabs.setCurrentWidget(self.monitoring)
+
+    def _number(self) -> str:
+        return self.record.case.number if self.record is not None else ""
 
     def amend_agreement(self) -> None:
         """A missed term leads to an amendment: the Agreement tab's Amend."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from vomdesk.services.open_store import OpenStore
+from vomdesk.ui.pages.case_retention import lift_seal_then
 from vomdesk.ui.pages.case_workspace import CaseWorkspace
 from vomdesk.ui.pages.cases_page import CasesPage
 from vomdesk.ui.pages.referral_form import ReferralForm
@@ -49,8 +50,13 @@ class CasesArea(QStackedWidget):
         self._show(form)
 
     def open_case(self, case_id: int) -> None:
-        if not self.confirm_leave():
-            return
+        """Open a case; a sealed one only once its seal is lifted, with a reason."""
+        if self.confirm_leave():
+            self.seal_dialog = lift_seal_then(
+                self.store, case_id, self, lambda: self._open(case_id)
+            )
+
+    def _open(self, case_id: int) -> None:
         case = CaseWorkspace(self.store, case_id)
         case.back.connect(self.show_list)
         self._show(case)

@@ -224,3 +224,14 @@ def test_a_purge_replaces_the_automatic_backups_and_lists_copies_elsewhere(
     assert inspect_backup(remaining[0], "river kettle maple lantern").cases == 0
     assert [record.location for record in result.copies_elsewhere] == [usb.location]
     assert Path(usb.location).exists()  # the mediator destroys it; it is not ours to delete
+
+
+def test_someone_known_only_from_a_sealed_case_is_not_offered_as_the_same_person(
+    store: OpenStore, case_in_preparation
+) -> None:  # type: ignore[no-untyped-def]
+    from vomdesk.services.participants import same_person_candidates
+
+    case_id = closed(store, case_in_preparation.case_id)
+    assert [m.name for m in same_person_candidates(store, "José Muñoz", None)] == ["José Muñoz"]
+    seal_case(store, case_id, REASON)
+    assert same_person_candidates(store, "José Muñoz", None) == []

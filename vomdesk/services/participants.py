@@ -314,12 +314,14 @@ def same_person_candidates(store: OpenStore, name: str, birth: date | None) -> l
             for person in candidates
             if person.id is not None and likely_same_person(name, birth, person.name, person.birth)
         ]
-        return [
+        matches = [
             PersonMatch(
                 person.id or 0,
                 person.name,
                 person.birth,
                 repo.case_numbers_of_person(session=session, person_id=person.id or 0),
             )
-            for person in likely[:MATCHES_SHOWN]
+            for person in likely
         ]
+    # Someone known only from sealed cases is not offered: the seal would be given away.
+    return [match for match in matches if match.cases][:MATCHES_SHOWN]

@@ -113,10 +113,12 @@ def people_named(*, session: Session, folded_words: Sequence[str], limit: int = 
 
 
 def case_numbers_of_person(*, session: Session, person_id: int) -> list[str]:
+    """The numbers of the cases this person is in, leaving out sealed cases."""
+    sealed = select(CaseSeal.case_id).where(col(CaseSeal.unsealed_at).is_(None))
     statement = (
         select(Case.number)
         .join(Participant, col(Participant.case_id) == Case.id)
-        .where(Participant.person_id == person_id)
+        .where(Participant.person_id == person_id, col(Case.id).not_in(sealed))
         .order_by(col(Case.number))
     )
     return list(dict.fromkeys(session.exec(statement)))

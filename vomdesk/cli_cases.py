@@ -20,6 +20,7 @@ from vomdesk.services.documents import DocumentKind, Request, build_document
 from vomdesk.services.export import export_case, export_for_participant
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.printing import print_pdf_file, print_to_file
+from vomdesk.services.retention import is_sealed
 
 MAX_DEMO_CASES = 1000
 DOCUMENT_CHOICES = [k.value.replace("_", "-") for k in DocumentKind]
@@ -191,9 +192,22 @@ def run_list(store: OpenStore, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_export(store: OpenStore, args: argparse.Namespace) -> int:
+def unsealed_case_id(store: OpenStore, number: str) -> int:
+    """The id of the case with this number; a sealed case is refused (lift its seal in the app)."""
     try:
-        case_id = case_id_of(store, args.case)
+        case_id = case_id_of(store, number)
+    except errors.CaseNotFound as error:
+        raise CaseCommandFailed(f"no case {number.strip()}") from error
+    if is_sealed(store, case_id):
+        raise CaseCommandFailed(
+            f"case {number.strip()} is sealed: lift the seal in the app first, with a reason"
+        )
+    return case_id
+
+
+def run_export(store: OpenStore, args: argparse.Namespace) -> int:
+    case_id = unsealed_case_id(store, args.case)
+    try:
         if args.for_participant is None:
             document: dict[str, Any] = export_case(store, case_id)
         else:
@@ -235,10 +249,7 @@ def corrections(error: errors.NeedsCorrection) -> str:
 
 def run_print(store: OpenStore, args: argparse.Namespace) -> int:
     check_print_target(args)
-    try:
-        case_id = case_id_of(store, args.case)
-    except errors.CaseNotFound as error:
-        raise CaseCommandFailed(f"no case {args.case.strip()}") from error
+    case_id = unsealed_case_id(store, args.case)
     people = read_case(store, case_id).participants
     if args.participant is not None and args.participant not in {p.id for p in people}:
         listed = ", ".join(f"{p.id} ({p.role.value})" for p in people)

@@ -60,3 +60,15 @@ def test_purge_needs_a_reason_and_refuses_an_open_case(
     assert run(store, "purge", "--case", number, "--reason", "Court-ordered expungement") == 0
     assert f"Purged: {number}" in capsys.readouterr().out
     assert list_cases(store, search_filter("")).total == 0
+
+
+def test_a_sealed_case_is_not_exported_or_printed(store, closed_long_ago, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from vomdesk.services.retention import seal_case
+
+    number = list_cases(store, search_filter("")).rows[0].number
+    seal_case(store, closed_long_ago, "Sealed under the program's policy")
+    assert run(store, "export", "--case", number) == 1
+    assert "is sealed" in capsys.readouterr().err
+    out = tmp_path / "agreement.pdf"
+    assert run(store, "print", "--case", number, "--document", "consent", "--out", str(out)) == 1
+    assert "is sealed" in capsys.readouterr().err and not out.exists()

@@ -235,3 +235,27 @@ def test_someone_known_only_from_a_sealed_case_is_not_offered_as_the_same_person
     assert [m.name for m in same_person_candidates(store, "José Muñoz", None)] == ["José Muñoz"]
     seal_case(store, case_id, REASON)
     assert same_person_candidates(store, "José Muñoz", None) == []
+
+
+def test_a_closed_case_with_its_agreement_payments_and_scans_is_purged_whole(
+    store: OpenStore, agreed_case
+) -> None:  # type: ignore[no-untyped-def]
+    from vomdesk.services.agreement_scans import attach_scan
+    from vomdesk.services.agreements import agreements_of
+    from vomdesk.services.monitoring import record_payment, start_monitoring
+
+    case_id = agreed_case.case_id
+    start_monitoring(store, case_id)
+    record_payment(store, case_id, 0, cents=12_000, on=date.today(),
+                   offender_id=agreed_case.offender, received_by="Canary clerk 5521")  # fmt: skip
+    agreement = agreements_of(store, case_id)[0]
+    attach_scan(store, agreement.agreement.id, "signed.pdf", b"%PDF-1.4 canary scan 8812")
+    close_case(store, case_id, ClosingReason.NOT_COMPLETED_RETURNED, "Returned to probation.")
+
+    purge_cases(store, [case_id], REASON)
+
+    for canary in ("Canary clerk 5521", "canary scan 8812", "Pay for the broken window"):
+        assert every_row_mentions(store, canary) == [], canary
+    with store.engine.connect() as connection:
+        for table in ("agreement", "agreement_term", "signature", "ledger_line", "participant"):
+            assert connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == 0

@@ -22,13 +22,19 @@ from vomdesk.cli_backups import (
 )
 from vomdesk.cli_cases import CASE_CHECKS, CASE_COMMANDS, CaseCommandFailed, add_case_commands
 from vomdesk.cli_monitoring import MONITORING_COMMANDS, add_monitoring_commands
+from vomdesk.cli_retention import RETENTION_COMMANDS, add_retention_commands
 from vomdesk.domain import settings as setting
 from vomdesk.domain.passphrase_rules import judge_passphrase
 from vomdesk.log import start_logging
-from vomdesk.paths import default_data_folder
 from vomdesk.security.kdf import Argon2Params
 from vomdesk.services import errors
-from vomdesk.services.checks import chain_report, check_store, verify_audit_chain
+from vomdesk.services.checks import (
+    chain_report,
+    check_store,
+    opened_for_checking,
+    verify_audit_chain,
+)
+from vomdesk.services.data_folder import current_data_folder
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.passphrases import INSECURE_TEST_KDF_ENV, params_for_new_passphrase
 from vomdesk.services.recovery import new_recovery_key
@@ -83,11 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(commands, common)
     add_case_commands(commands, common)
     add_monitoring_commands(commands, common)
+    add_retention_commands(commands, common)
     return parser
 
 
 def _folder(args: argparse.Namespace) -> Path:
-    return Path(args.data_dir) if args.data_dir else default_data_folder()
+    """--data-dir, else $VOMDESK_DATA_DIR, else the folder chosen in the app, else the usual."""
+    return Path(args.data_dir) if args.data_dir else current_data_folder()
 
 
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
@@ -165,7 +173,9 @@ def unlocked(args: argparse.Namespace) -> Iterator[OpenStore]:
 def run_check(args: argparse.Namespace) -> int:
     if args.backup:
         return run_check_backup(args, lambda: read_passphrase(args))
-    with unlocked(args) as store:
+    folder = _folder(args)
+    read_key_file(StoreFiles(folder))  # a missing or damaged store is reported before any prompt
+    with opened_for_checking(folder, read_passphrase(args)) as store:  # read-only: no writes
         problems = check_store(store)
         verdict = verify_audit_chain(store) if not problems else None
     if problems:
@@ -188,7 +198,9 @@ def run_case_command(args: argparse.Namespace) -> int:
         return STORE_COMMANDS[args.command](store, args)
 
 
-STORE_COMMANDS = {**CASE_COMMANDS, **MONITORING_COMMANDS, "backup": run_backup}
+STORE_COMMANDS = {
+    **CASE_COMMANDS, **MONITORING_COMMANDS, **RETENTION_COMMANDS, "backup": run_backup,
+}  # fmt: skip
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": run_init,

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from vomdesk.domain.passphrase_rules import judge_passphrase
+from vomdesk.domain.settings import MEDIATOR_NAME, PROGRAM_NAME
 from vomdesk.services import errors
 from vomdesk.services.backup_restore import (
     BackupFiles,
@@ -16,8 +20,10 @@ from vomdesk.services.backup_restore import (
 )
 from vomdesk.services.backups import FOLDER, make_backup
 from vomdesk.services.open_store import OpenStore
+from vomdesk.services.settings import read_settings
 
 RECOVERY_KEY_ENV = "VOMDESK_RECOVERY_KEY"
+BACKUP_PASSPHRASE_ENV = "VOMDESK_BACKUP_PASSPHRASE"
 AskPassphrase = Callable[[], str]
 
 
@@ -37,6 +43,11 @@ def add_backup_commands(
     backup.add_argument(
         "--to", required=True, type=Path, metavar="DIR",
         help="the folder to write vomdesk-backup-YYYYMMDD-HHMMSS/ into",
+    )  # fmt: skip
+    backup.add_argument(
+        "--separate-passphrase", action="store_true",
+        help="protect the backup with its own passphrase (asked twice, or from "
+        f"${BACKUP_PASSPHRASE_ENV}); the store's passphrase and recovery kit will not open it",
     )  # fmt: skip
     restore = commands.add_parser(
         "restore", parents=[common],
@@ -67,8 +78,29 @@ def recovery_key_of(args: argparse.Namespace) -> str | None:
     return os.environ.get(RECOVERY_KEY_ENV) or None
 
 
+def backup_passphrase_of(store: OpenStore) -> str:
+    """A separate backup passphrase: $VOMDESK_BACKUP_PASSPHRASE, else typed twice at a terminal."""
+    passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV)
+    if not passphrase:
+        if not sys.stdin.isatty():
+            raise BackupCommandFailed(
+                f"no backup passphrase: set {BACKUP_PASSPHRASE_ENV} when not at a terminal"
+            )
+        passphrase = getpass.getpass("Backup passphrase: ")
+        if getpass.getpass("Type it again: ") != passphrase:
+            raise BackupCommandFailed("the two passphrases differ; nothing was backed up")
+    settings = read_settings(store)
+    verdict = judge_passphrase(
+        passphrase, [str(settings[PROGRAM_NAME.key]), str(settings[MEDIATOR_NAME.key])]
+    )
+    if not verdict.acceptable:
+        raise BackupCommandFailed("passphrase not accepted: " + " ".join(verdict.messages()))
+    return passphrase
+
+
 def run_backup(store: OpenStore, args: argparse.Namespace) -> int:
-    record = make_backup(store, args.to, FOLDER)
+    separate = backup_passphrase_of(store) if getattr(args, "separate_passphrase", False) else None
+    record = make_backup(store, args.to, FOLDER, backup_passphrase=separate)
     print(f"Backed up and verified: {record.location} ({record.cases} cases)")
     return 0
 

@@ -139,3 +139,23 @@ def test_purging_one_case_outside_the_policy_needs_a_reason(
     assert list_cases(store, search_filter("")).total == 0
     with qtbot.waitSignal(workspace.back):
         dialog.reject()
+
+
+def test_the_policy_is_set_in_settings_and_reviewed_from_there(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from vomdesk.services.settings import read_settings
+    from vomdesk.ui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(store)
+    qtbot.addWidget(page)
+    panel = page.retention
+    assert panel.purge_years.value() == 0 and panel.purge_years.text() == "Never"
+    panel.purge_years.setValue(7)
+    panel.seal_years.setValue(2)
+    assert page.is_dirty()
+    assert page.save()
+    saved = read_settings(store)
+    assert saved[setting.RETENTION_PURGE_YEARS.key] == 7
+    assert saved[setting.RETENTION_SEAL_JUVENILE_YEARS.key] == 2
+    dialog = panel.review()
+    qtbot.waitUntil(lambda: "No case is due today" in dialog.summary.text())
+    assert "purged 7 years" in dialog.summary.text() and "sealed 2 years" in dialog.summary.text()

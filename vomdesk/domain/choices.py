@@ -137,7 +137,8 @@ def parse_cents(text: str) -> int | None:
     whole = "".join(groups)
     if not whole:
         whole = "0"
-    if not (whole.isdigit() and (fraction.isdigit() or not fraction)):
+    # isdecimal, not isdigit: "²" is a digit that int() cannot read
+    if not (whole.isdecimal() and (fraction.isdecimal() or not fraction)):
         return None
     cents = int(whole) * 100 + int(fraction.ljust(2, "0") or 0)
     return -cents if negative else cents

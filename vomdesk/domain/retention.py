@@ -106,9 +106,7 @@ def due_action(facts: CaseFacts, policy: RetentionPolicy, today: date) -> Due | 
     return None
 
 
-def due_under_policy(
-    cases: Iterable[CaseFacts], policy: RetentionPolicy, today: date
-) -> list[Due]:
+def due_under_policy(cases: Iterable[CaseFacts], policy: RetentionPolicy, today: date) -> list[Due]:
     """Every case the policy would seal or purge today, the longest overdue first."""
     found = [due for facts in cases if (due := due_action(facts, policy, today)) is not None]
     return sorted(found, key=lambda due: (due.due_on, due.facts.number))

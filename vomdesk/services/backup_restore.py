@@ -68,6 +68,8 @@ def _data_key(
         raise errors.StoreTooNew() from error
     except (keyslots.KeySlotError, OSError) as error:
         raise errors.BackupDamaged() from error
+    if recovery_key is not None and not slots.has(keyslots.RECOVERY):
+        raise errors.BackupNeedsItsPassphrase()
     try:
         if recovery_key is not None:
             try:

@@ -15,10 +15,20 @@ from sqlmodel import col, select
 
 from vomdesk.domain.audit import AuditAction, RecordKind
 from vomdesk.domain.backup_rotation import RotationPolicy, backups_to_keep
+from vomdesk.domain.settings import (
+    BACKUP_DAILY,
+    BACKUP_MONTHLY,
+    BACKUP_REMINDER_DAYS,
+    BACKUP_WEEKLY,
+    MEDIATOR_NAME,
+    PROGRAM_NAME,
+)
 from vomdesk.safe_save import sync_folder
 from vomdesk.security import keyslots
 from vomdesk.services import errors
 from vomdesk.services.open_store import OpenStore, reading, translate_disk_error, unit_of_work
+from vomdesk.services.passphrases import params_for_new_passphrase, require_strong_passphrase
+from vomdesk.services.settings import read_settings
 from vomdesk.store.backup import (
     connection_digest,
     content_digest,
@@ -73,10 +83,33 @@ def backup_slots(slots: keyslots.KeySlots) -> keyslots.KeySlots:
     return slots.with_slot(keyslots.KEYCHAIN, None) if slots.has(keyslots.KEYCHAIN) else slots
 
 
-def _verify(store: OpenStore, files: StoreFiles, slots: keyslots.KeySlots, source: str) -> int:
+def separate_slots(store: OpenStore, passphrase: str) -> keyslots.KeySlots:
+    """Key slots holding only a passphrase slot made with a backup's own passphrase.
+
+    The passphrase must meet the same rules as the store's; the data key is the same, wrapped
+    anew, so neither the store's passphrase nor its recovery kit opens such a backup.
+    """
+    settings = read_settings(store)
+    personal = [str(settings.get(s.key, "")) for s in (PROGRAM_NAME, MEDIATOR_NAME)]
+    require_strong_passphrase(passphrase, personal)
+    params, weak = params_for_new_passphrase()
+    empty = keyslots.KeySlots(store_id=store.store_id)
+    return empty.with_passphrase(store.key_bytes(), passphrase, params, allow_weak=weak)
+
+
+def _verify(
+    store: OpenStore,
+    files: StoreFiles,
+    slots: keyslots.KeySlots,
+    source: str,
+    passphrase: str | None = None,
+) -> int:
     """Open the written copy, check it, compare its digest; returns its number of cases."""
     try:
-        if keyslots.KeySlots.load(files.key_file) != slots:
+        written = keyslots.KeySlots.load(files.key_file)
+        if written != slots:
+            raise errors.BackupNotVerified()
+        if passphrase is not None and written.open_with_passphrase(passphrase) != store.key_bytes():
             raise errors.BackupNotVerified()
         connection = open_read_only(files.database, store.key_bytes())
     except (keyslots.KeySlotError, WrongDatabaseKey) as error:
@@ -99,12 +132,15 @@ def _verify(store: OpenStore, files: StoreFiles, slots: keyslots.KeySlots, sourc
     return cases
 
 
-def _write_verified(store: OpenStore, target_folder: Path, now: datetime) -> tuple[Path, str, int]:
+def _write_verified(
+    store: OpenStore, target_folder: Path, now: datetime, passphrase: str | None = None
+) -> tuple[Path, str, int]:
     """Write a backup folder beside ``target_folder``'s others, verify it, then give it its name."""
+    slots = backup_slots(store.slots) if passphrase is None else separate_slots(store, passphrase)
     try:
         target_folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise translate_disk_error(error) or errors.FolderNotWritable() from error
+        raise _target_problem(error) from error
     final = _free_folder(target_folder, now)
     partial = target_folder / f".{final.name}.partial"
     shutil.rmtree(partial, ignore_errors=True)
@@ -113,9 +149,8 @@ def _write_verified(store: OpenStore, target_folder: Path, now: datetime) -> tup
         files = StoreFiles(partial)
         source = content_digest(store.engine)
         encrypted_copy(store.engine, files.database, store.key_bytes())
-        slots = backup_slots(store.slots)
         slots.save(files.key_file)
-        cases = _verify(store, files, slots, source)
+        cases = _verify(store, files, slots, source, passphrase)
         os.rename(partial, final)
         sync_folder(target_folder)
     except errors.StoreProblem:
@@ -123,25 +158,43 @@ def _write_verified(store: OpenStore, target_folder: Path, now: datetime) -> tup
         raise
     except (OSError, DBAPIError, sqlcipher3.Error) as error:
         shutil.rmtree(partial, ignore_errors=True)
-        raise translate_disk_error(error) or errors.BackupNotVerified() from error
+        raise _target_problem(error) from error
     return final, source, cases
 
 
+def _target_problem(error: BaseException) -> errors.StoreProblem:
+    """A failure to write the backup folder, in words about that folder (not the data folder)."""
+    problem = translate_disk_error(error)
+    if isinstance(problem, errors.DiskFull):
+        return errors.BackupDiskFull()
+    if isinstance(problem, errors.FolderNotWritable) or isinstance(
+        error, NotADirectoryError | FileExistsError
+    ):
+        return errors.BackupFolderNotWritable()
+    return problem or errors.BackupNotVerified()
+
+
 def make_backup(
-    store: OpenStore, target_folder: Path, kind: str, *, now: datetime | None = None
+    store: OpenStore,
+    target_folder: Path,
+    kind: str,
+    *,
+    now: datetime | None = None,
+    backup_passphrase: str | None = None,
 ) -> BackupRecord:
     """Write ``vomdesk-backup-YYYYMMDD-HHMMSS/`` in ``target_folder``, verify it and log it.
 
     The folder holds an encrypted copy made through SQLCipher (never a copy of the live file)
-    and the store's key slots, so the passphrase or the recovery kit opens it. A copy that does
-    not verify is deleted and BackupNotVerified raised.
+    and the store's key slots, so the passphrase or the recovery kit opens it; with a
+    ``backup_passphrase``, only that passphrase opens it (WeakPassphrase if it is too weak).
+    A copy that does not verify is deleted and BackupNotVerified raised.
     """
     if kind not in (AUTOMATIC, FOLDER):
         raise ValueError(f"unknown kind of backup: {kind}")
     if not store.is_open:
         raise errors.StoreLocked()
     now = (now or datetime.now(UTC)).astimezone(UTC)
-    final, digest, cases = _write_verified(store, Path(target_folder), now)
+    final, digest, cases = _write_verified(store, Path(target_folder), now, backup_passphrase)
     size = sum(path.stat().st_size for path in final.iterdir() if path.is_file())
     record = BackupRecord(
         made_at=now, kind=kind, location=str(final.resolve()), verified=True,
@@ -151,7 +204,8 @@ def make_backup(
         with unit_of_work(store) as work:
             work.session.add(record)
             work.session.flush()
-            work.audit(AuditAction.BACKED_UP, RecordKind.BACKUP, record.id, detail=kind)
+            detail = kind if backup_passphrase is None else f"{kind}, own passphrase"
+            work.audit(AuditAction.BACKED_UP, RecordKind.BACKUP, record.id, detail=detail)
     except BaseException:
         shutil.rmtree(final, ignore_errors=True)  # a backup that is not in the log is not kept
         raise
@@ -201,17 +255,32 @@ def _last_automatic(store: OpenStore) -> BackupRecord | None:
         return session.exec(statement).first()
 
 
-def _automatic(store: OpenStore, now: datetime | None, policy: RotationPolicy) -> BackupRecord:
+def rotation_policy(store: OpenStore) -> RotationPolicy:
+    """The program's rotation: how many daily, weekly and monthly backups to keep (settings)."""
+    values = read_settings(store)
+    return RotationPolicy(
+        daily=int(values[BACKUP_DAILY.key]),
+        weekly=int(values[BACKUP_WEEKLY.key]),
+        monthly=int(values[BACKUP_MONTHLY.key]),
+    )
+
+
+def _automatic(
+    store: OpenStore, now: datetime | None, policy: RotationPolicy | None
+) -> BackupRecord:
     now = now or datetime.now(UTC)
     record = make_backup(store, store.files.backups, AUTOMATIC, now=now)
-    rotate_backups(store, now.astimezone().date(), policy)
+    rotate_backups(store, now.astimezone().date(), policy or rotation_policy(store))
     return record
 
 
 def backup_if_due(
-    store: OpenStore, *, now: datetime | None = None, policy: RotationPolicy = DEFAULT_POLICY
+    store: OpenStore, *, now: datetime | None = None, policy: RotationPolicy | None = None
 ) -> BackupRecord | None:
-    """The daily automatic backup: made unless one was already made today (local time)."""
+    """The daily automatic backup: made unless one was already made today (local time).
+
+    Rotated with ``policy``, by default the program's settings (rotation_policy).
+    """
     moment = now or datetime.now(UTC)
     last = _last_automatic(store)
     if last is not None and last.made_at.astimezone().date() == moment.astimezone().date():
@@ -220,7 +289,7 @@ def backup_if_due(
 
 
 def backup_on_close(
-    store: OpenStore, *, now: datetime | None = None, policy: RotationPolicy = DEFAULT_POLICY
+    store: OpenStore, *, now: datetime | None = None, policy: RotationPolicy | None = None
 ) -> BackupRecord:
     """The automatic backup made when the app closes (before the store is locked)."""
     return _automatic(store, now, policy)
@@ -248,6 +317,19 @@ def days_since_outside_backup(store: OpenStore, *, now: datetime | None = None) 
     return None
 
 
+def days_without_outside_backup(store: OpenStore, *, now: datetime | None = None) -> int:
+    """Days since the last backup outside the data folder, or since the store was created."""
+    moment = now or datetime.now(UTC)
+    since = days_since_outside_backup(store, now=moment)
+    if since is None:
+        with reading(store) as session:
+            info = session.get(StoreInfo, 1)
+        if info is None:
+            return 0
+        since = (moment.astimezone().date() - info.created_at.astimezone().date()).days
+    return since
+
+
 def outside_backup_reminder(
     store: OpenStore, *, days: int = REMINDER_DAYS, now: datetime | None = None
 ) -> bool:
@@ -256,11 +338,32 @@ def outside_backup_reminder(
     A store never backed up outside counts from the day it was created.
     """
     moment = now or datetime.now(UTC)
-    since = days_since_outside_backup(store, now=moment)
-    if since is None:
+    if days_since_outside_backup(store, now=moment) is None:
         with reading(store) as session:
-            info = session.get(StoreInfo, 1)
-        if info is None:
-            return True
-        since = (moment.astimezone().date() - info.created_at.astimezone().date()).days
-    return since >= days
+            if session.get(StoreInfo, 1) is None:
+                return True
+    return days_without_outside_backup(store, now=moment) >= days
+
+
+def reminder_due(store: OpenStore, *, now: datetime | None = None) -> int | None:
+    """The days without an outside backup when the program's reminder is due; else None."""
+    days = int(read_settings(store)[BACKUP_REMINDER_DAYS.key])
+    if not outside_backup_reminder(store, days=days, now=now):
+        return None
+    return days_without_outside_backup(store, now=now)
+
+
+def is_outside(record: BackupRecord, store: OpenStore) -> bool:
+    """Whether a logged backup lies outside the data folder (on another disk, a USB stick)."""
+    return not _is_inside(record.location, store.files.folder)
+
+
+def backups_made(store: OpenStore, limit: int | None = None) -> list[BackupRecord]:
+    """The backup log, newest first."""
+    with reading(store) as session:
+        statement = select(BackupRecord).order_by(
+            col(BackupRecord.made_at).desc(), col(BackupRecord.id).desc()
+        )
+        if limit is not None:
+            statement = statement.limit(limit)
+        return list(session.exec(statement).all())

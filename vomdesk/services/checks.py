@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import text
+import sqlcipher3
+from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import StaticPool
 from sqlmodel import col, select
 
 from vomdesk.domain import audit_chain
+from vomdesk.security import keyslots
+from vomdesk.services import errors
 from vomdesk.services.open_store import OpenStore, reading
+from vomdesk.services.unlock import read_key_file
 from vomdesk.store import migrate
+from vomdesk.store.backup import open_read_only
+from vomdesk.store.engine import WrongDatabaseKey
+from vomdesk.store.files import StoreFiles
 from vomdesk.store.models import AuditEntry
 from vomdesk.store.repository import chain_entry
 
@@ -21,6 +32,33 @@ class ChainVerdict(NamedTuple):
     ok: bool
     first_broken_id: int | None
     entries: int
+
+
+@contextmanager
+def opened_for_checking(folder: Path, passphrase: str) -> Iterator[OpenStore]:
+    """The store opened read-only: a check writes nothing, not even its unlock to the audit trail,
+    so a damaged file is left exactly as it was found."""
+    files = StoreFiles(folder)
+    slots = read_key_file(files)
+    try:
+        data_key = bytearray(slots.open_with_passphrase(passphrase))
+    except keyslots.WrongSecret as error:
+        raise errors.WrongPassphrase() from error
+    except keyslots.KeySlotError as error:
+        raise errors.KeyFileDamaged() from error
+    try:
+        connection = open_read_only(files.database, bytes(data_key))
+    except WrongDatabaseKey as error:
+        raise errors.StoreMismatch() from error
+    engine = create_engine(
+        "sqlite://", module=sqlcipher3, creator=lambda: connection, poolclass=StaticPool
+    )
+    store = OpenStore(files=files, engine=engine, slots=slots, data_key=data_key)
+    try:
+        yield store
+    finally:
+        store.close()
+        connection.close()
 
 
 def verify_audit_chain(store: OpenStore) -> ChainVerdict:

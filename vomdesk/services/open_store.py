@@ -94,7 +94,7 @@ class Work:
 def translate_disk_error(error: BaseException) -> errors.StoreProblem | None:
     """Map a full disk or a read-only folder to the mediator's message, else None."""
     if isinstance(error, OSError):
-        if error.errno == errno.ENOSPC:
+        if error.errno in (errno.ENOSPC, errno.EFBIG):  # EFBIG: a file may not grow further
             return errors.DiskFull()
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return errors.FolderNotWritable()

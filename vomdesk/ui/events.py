@@ -13,6 +13,7 @@ class AppEvents(QObject):
     data_changed = Signal(str)  # the kind of record that changed
     saved = Signal(datetime)  # something was written to the store
     busy = Signal(str)  # background work started ("" when all work has ended)
+    switch_data_folder = Signal(object)  # a restored store's folder (Path) to open instead
 
 
 _events: AppEvents | None = None

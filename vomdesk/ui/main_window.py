@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -18,15 +19,20 @@ from PySide6.QtWidgets import (
 
 from vomdesk.domain import settings as setting
 from vomdesk.services.backups import backup_if_due, backup_on_close
+from vomdesk.services.data_folder import remember_data_folder
 from vomdesk.services.due import Attention
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.settings import read_settings
 from vomdesk.services.unlock import Unlocker
+from vomdesk.ui import prompts
+from vomdesk.ui.backup_notes import BackupNotes
 from vomdesk.ui.events import app_events
 from vomdesk.ui.idle_lock import IdleLock
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.pages.unlock_page import UnlockPage
 from vomdesk.ui.pages.workspace import Workspace
+from vomdesk.ui.session_watch import SessionWatch
+from vomdesk.ui.texts import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -63,11 +69,15 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addWidget(self.saved_label)
         bar.addWidget(self.attention_button)
+        self.backup_notes = BackupNotes(bar, self)  # backup reminder, cloud/network folder
         bar.addWidget(self.busy_label, 1)
         bar.addPermanentWidget(self.lock_state)
         app_events().saved.connect(self._show_saved)
         app_events().data_changed.connect(self._settings_changed)
+        app_events().switch_data_folder.connect(self.switch_data_folder)
         self.idle_lock: IdleLock | None = None
+        self.session_watch = SessionWatch(self)  # the computer's session locks or sleeps
+        self.session_watch.lock_now.connect(self.lock)
         app_events().busy.connect(self.busy_label.setText)
         QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
 
@@ -91,6 +101,7 @@ class MainWindow(QMainWindow):
         self.lock_state.setText(self.tr("Unlocked"))
         self.workspace.focus_first()
         self._start_idle_lock(store)
+        self.backup_notes.check(store)
         run_in_background(  # the daily automatic backup, once a day, off the UI thread
             lambda: backup_if_due(store),
             on_done=lambda _record: None,
@@ -111,6 +122,8 @@ class MainWindow(QMainWindow):
     def _settings_changed(self, kind: str) -> None:
         if kind == "settings" and self.store is not None and self.store.is_open:
             self._start_idle_lock(self.store)
+        if kind in ("settings", "backups") and self.store is not None and self.store.is_open:
+            self.backup_notes.check(self.store)
 
     def lock(self) -> None:
         """Close the store, drop every widget that showed case data, and clear our clipboard."""
@@ -134,11 +147,33 @@ class MainWindow(QMainWindow):
 
     def _show_locked(self) -> None:
         self.attention_button.hide()
+        self.backup_notes.clear()
         self.lock_action.setEnabled(False)
         self.lock_state.setText(self.tr("Locked"))
         self.saved_label.clear()
         self.unlock_page.refresh()
         self.stack.setCurrentWidget(self.unlock_page)
+
+    def switch_data_folder(self, folder: Path) -> None:
+        """Open another data folder (a restored store): lock this one, remember the new one for
+        the next start, and show its unlock screen."""
+        if self.workspace is not None and not self.workspace.confirm_leave():
+            return
+        try:
+            remember_data_folder(folder)
+        except (OSError, ValueError) as error:
+            log.warning("the chosen data folder could not be remembered: %s", type(error).__name__)
+            prompts.show_error(
+                self,
+                self.tr("Switch to the restored records"),
+                self.tr("vomdesk could not remember the folder for the next start: {error}").format(
+                    error=problem_text(error)
+                ),
+            )
+        self.lock()
+        self.unlocker = Unlocker(Path(folder))
+        self.unlock_page.unlocker = self.unlocker
+        self._show_locked()
 
     # --- clipboard ------------------------------------------------------------------------
     def _clipboard_changed(self) -> None:

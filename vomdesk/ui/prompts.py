@@ -93,13 +93,22 @@ def confirm_leave(
 
 
 def save_file_name(
-    parent: QWidget | None, title: str, suggested: Path, filter_: str
+    parent: QWidget | None,
+    title: str,
+    suggested: Path,
+    filter_: str,
+    *,
+    confirm_overwrite: bool = True,
 ) -> Path | None:
-    """Ask where to save a file; None when cancelled."""
+    """Ask where to save a file; None when cancelled. With ``confirm_overwrite=False`` the
+    caller asks before replacing a file itself (once, and also for a name it completes)."""
     queued, answer = _queued()
     if queued:
         return None if answer is None else Path(str(answer))
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filter_)
+    options = QFileDialog.Option(0)
+    if not confirm_overwrite:
+        options |= QFileDialog.Option.DontConfirmOverwrite
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filter_, "", options)
     return Path(name) if name else None
 
 

@@ -27,6 +27,7 @@ from vomdesk.services.participants import ParticipantView, remove_participant
 from vomdesk.store.case_models import ParticipantCreate
 from vomdesk.ui import prompts
 from vomdesk.ui.dialogs.participant_dialog import ParticipantDialog, Principal
+from vomdesk.ui.dialogs.participant_export_dialog import ParticipantExportDialog
 from vomdesk.ui.events import app_events
 from vomdesk.ui.texts import domain_text, problem_text
 from vomdesk.ui.widgets.contact_fields import ContactBox
@@ -104,12 +105,19 @@ class ParticipantsTab(QWidget):
         self.add_button = QPushButton(qta.icon("mdi6.account-plus-outline"), self.tr("&Add…"))
         self.edit_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("&Edit…"))
         self.remove_button = QPushButton(qta.icon("mdi6.trash-can-outline"), self.tr("Remo&ve"))
+        self.export_button = QPushButton(
+            qta.icon("mdi6.file-export-outline"), self.tr("E&xport for this participant…")
+        )
+        self.export_button.setToolTip(
+            self.tr("A data-access export: only what this participant may see")
+        )
         self.message = FieldMessage()
         self.contact = ContactBox(read_only=True)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
@@ -118,6 +126,7 @@ class ParticipantsTab(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(lambda: self.edit())
         self.remove_button.clicked.connect(self.remove)
+        self.export_button.clicked.connect(self.export)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.activated.connect(lambda _index: self.edit())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -146,6 +155,7 @@ class ParticipantsTab(QWidget):
         chosen = self.current()
         self.edit_button.setEnabled(chosen is not None)
         self.remove_button.setEnabled(chosen is not None)
+        self.export_button.setEnabled(chosen is not None)
         self.contact.setVisible(chosen is not None)
         if chosen is not None:
             self.contact.setTitle(self.tr("Contact of {name}").format(name=chosen.name))
@@ -225,3 +235,15 @@ class ParticipantsTab(QWidget):
             return
         self.message.show_problem("")
         app_events().data_changed.emit("case")
+
+    def export(self) -> ParticipantExportDialog | None:
+        """The data-access export for the chosen participant (what they may see)."""
+        chosen = self.current()
+        if chosen is None or self.record is None:
+            return None
+        dialog = ParticipantExportDialog(
+            self.store, self.case_id, self.record.case.number, chosen, parent=self
+        )
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        return dialog

@@ -36,7 +36,9 @@ from vomdesk.ui.dialogs.security_dialogs import ChangePassphraseDialog, NewRecov
 from vomdesk.ui.drafts import DraftKeeper
 from vomdesk.ui.events import app_events
 from vomdesk.ui.operations import run_in_background
+from vomdesk.ui.pages.backups_panel import BackupsPanel
 from vomdesk.ui.pages.checklist_editor import ChecklistEditor
+from vomdesk.ui.pages.retention_panel import RetentionPanel
 from vomdesk.ui.pages.venues_panel import VenuesPanel
 from vomdesk.ui.texts import domain_text, problem_text
 from vomdesk.ui.widgets.draft_banner import DraftBanner
@@ -152,6 +154,8 @@ class SettingsPage(QWidget):
             lock_form, self.tr("Lock after (min&utes)"), self.auto_lock, setting.AUTO_LOCK_MINUTES
         )
         security_layout.addLayout(lock_form)
+        self.backups = BackupsPanel(store, self._row)
+        self.retention = RetentionPanel(store, self._row)
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -164,7 +168,16 @@ class SettingsPage(QWidget):
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
         outer = QVBoxLayout(self)
-        groups = (program, cases, self.venues, self.checklists, computer, security)
+        groups = (
+            program,
+            cases,
+            self.venues,
+            self.checklists,
+            computer,
+            security,
+            self.backups,
+            self.retention,
+        )
         outer.addWidget(form_column(title, self.draft_banner, *groups), 1)
         outer.addLayout(footer)
 
@@ -180,6 +193,8 @@ class SettingsPage(QWidget):
             self.logo.changed,
             self.grace_days.valueChanged,
             self.auto_lock.valueChanged,
+            *(spin.valueChanged for spin in self.backups.spins().values()),
+            *(spin.valueChanged for spin in self.retention.spins().values()),
         ):
             signal.connect(self._edited)
         self.save_button.clicked.connect(self.save)
@@ -230,6 +245,8 @@ class SettingsPage(QWidget):
             setting.IN_PERSON_REQUIRED.key: self.in_person.isChecked(),
             setting.GRACE_DAYS.key: self.grace_days.value(),
             setting.AUTO_LOCK_MINUTES.key: self.auto_lock.value(),
+            **self.backups.values(),
+            **self.retention.values(),
             setting.LANGUAGE.key: self.language.currentData(),
         }
 
@@ -250,6 +267,8 @@ class SettingsPage(QWidget):
             self.in_person.setChecked(bool(values.get(setting.IN_PERSON_REQUIRED.key, True)))
             self.grace_days.setValue(int(values.get(setting.GRACE_DAYS.key, 14)))
             self.auto_lock.setValue(int(values.get(setting.AUTO_LOCK_MINUTES.key, 5)))
+            self.backups.fill(values)
+            self.retention.fill(values)
             index = self.language.findData(values.get(setting.LANGUAGE.key, "en"))
             self.language.setCurrentIndex(max(index, 0))
         self._validate()
@@ -259,6 +278,7 @@ class SettingsPage(QWidget):
         self.fill({**read_settings(self.store), **read_computer_settings()})
         # What the form holds, as saved: a setting without a field here never makes it dirty.
         self.saved_values = self.values()
+        self.status.setText("")  # filling the fields is not a change
         draft = self.drafts.existing()
         if draft is not None and draft[0] != self.saved_values:
             self.draft_banner.offer(draft[1])

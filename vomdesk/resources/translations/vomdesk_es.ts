@@ -868,6 +868,293 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="27"/>
+        <source>choose</source>
+        <translation>elegir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="70"/>
+        <source>This folder is inside the data folder, on this computer: the copy is lost with it. This does not protect against a lost laptop.</source>
+        <translation>Esta carpeta está dentro de la carpeta de datos, en esta computadora: la copia se perdería junto con ella. Esto no protege contra la pérdida de la computadora portátil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="79"/>
+        <source>This folder is synced to a cloud service. The backup is encrypted, so this is fine for a copy, but the service keeps copies that you cannot purge later.</source>
+        <translation>Esta carpeta se sincroniza con un servicio en la nube. La copia de seguridad está cifrada, así que sirve como copia, pero el servicio guarda copias que usted no podrá depurar más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="87"/>
+        <source>This is a network folder. Fine for a copy if the connection holds; the backup is verified after it is written.</source>
+        <translation>Esta es una carpeta de red. Sirve para una copia si la conexión se mantiene; la copia de seguridad se verifica después de escribirse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="99"/>
+        <source>The case records are in a cloud-sync folder: the sync service keeps copies that vomdesk cannot purge. Move the data folder to this computer&apos;s own disk.</source>
+        <translation>Los expedientes están en una carpeta sincronizada con la nube: el servicio de sincronización guarda copias que vomdesk no puede depurar. Mueva la carpeta de datos al disco propio de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="105"/>
+        <source>The case records are in a network folder: a dropped connection can damage them. Move the data folder to this computer&apos;s own disk.</source>
+        <translation>Los expedientes están en una carpeta de red: si se interrumpe la conexión, pueden dañarse. Mueva la carpeta de datos al disco propio de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="115"/>
+        <source>unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLogDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="48"/>
+        <source>Backups made</source>
+        <translation>Copias de seguridad realizadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="36"/>
+        <source>Copies outside the data folder (a USB stick, another disk) are yours to keep safe, and to destroy when the retention policy says so.</source>
+        <translation>Las copias fuera de la carpeta de datos (una memoria USB, otro disco) quedan bajo su responsabilidad: usted debe mantenerlas seguras y destruirlas cuando lo indique la política de conservación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="42"/>
+        <source>Reading the backup log…</source>
+        <translation>Leyendo el registro de copias de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="45"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="45"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="45"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="83"/>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="46"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="71"/>
+        <source>No backup has been made yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="73"/>
+        <source>{count} backups, newest first.</source>
+        <translation>{count} copias de seguridad, de la más reciente a la más antigua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="78"/>
+        <source>Automatic, on this computer</source>
+        <translation>Automática, en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="80"/>
+        <source>To another place</source>
+        <translation>En otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="82"/>
+        <source>To a folder on this computer</source>
+        <translation>En una carpeta de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="83"/>
+        <source>Not verified</source>
+        <translation>No verificada</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNotes</name>
+    <message>
+        <location filename="../../ui/backup_notes.py" line="32"/>
+        <source>Make a copy on a USB stick or another disk</source>
+        <translation>Haga una copia en una memoria USB o en otro disco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_notes.py" line="61"/>
+        <source>Nothing backed up to another place for {days} days — Back up to…</source>
+        <translation>Sin copias de seguridad en otro lugar desde hace {days} días — Hacer copia de seguridad en…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupToDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="39"/>
+        <source>Back up to…</source>
+        <translation>Hacer copia de seguridad en…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="45"/>
+        <source>Writes an encrypted copy of all case records into a folder and checks it. Keep it apart from this computer: a USB stick or another disk.</source>
+        <translation>Escribe una copia cifrada de todos los expedientes en una carpeta y la verifica. Guárdela separada de esta computadora: en una memoria USB o en otro disco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="50"/>
+        <source>Backup folder</source>
+        <translation>Carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="50"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="53"/>
+        <source>&amp;Same as the case records: their passphrase or recovery kit opens it</source>
+        <translation>&amp;Igual que los expedientes: se abre con su frase de contraseña o su kit de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="56"/>
+        <source>Its &amp;own backup passphrase (the recovery kit does not open it)</source>
+        <translation>Una frase de contraseña &amp;propia para la copia (el kit de recuperación no la abre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="63"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="66"/>
+        <source>Backing up</source>
+        <translation>Copia de seguridad en curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="73"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Hacer copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="76"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="81"/>
+        <source>Who can open the copy:</source>
+        <translation>Quién puede abrir la copia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="137"/>
+        <source>Backing up and verifying…</source>
+        <translation>Haciendo y verificando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="144"/>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="158"/>
+        <source>Backed up and verified: {folder} ({cases} cases)</source>
+        <translation>Copia de seguridad hecha y verificada: {folder} ({cases} casos)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="38"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="45"/>
+        <source>Dail&amp;y backups kept</source>
+        <translation>Copias diarias &amp;que se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="46"/>
+        <source>Weekly backups kept</source>
+        <translation>Copias semanales que se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="47"/>
+        <source>Monthly backups kept</source>
+        <translation>Copias mensuales que se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="49"/>
+        <source>Remind me after (days)</source>
+        <translation>Recordarme después de (días)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="54"/>
+        <source>Back up to…</source>
+        <translation>Hacer copia de seguridad en…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="56"/>
+        <source>An encrypted, verified copy on a USB stick or another disk</source>
+        <translation>Una copia cifrada y verificada en una memoria USB o en otro disco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="58"/>
+        <source>Restore a backup…</source>
+        <translation>Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="59"/>
+        <source>Into a new, empty folder; nothing is overwritten</source>
+        <translation>En una carpeta nueva y vacía; no se sobrescribe nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="60"/>
+        <source>Backups made…</source>
+        <translation>Copias de seguridad realizadas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="115"/>
+        <source>Last copy to another place: {what}</source>
+        <translation>Última copia en otro lugar: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="117"/>
+        <source>No copy has been made to another place yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia en otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="118"/>
+        <source>Last automatic backup: {what}</source>
+        <translation>Última copia de seguridad automática: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="120"/>
+        <source>No automatic backup yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad automática.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="125"/>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="125"/>
+        <source>not verified</source>
+        <translation>no verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups_panel.py" line="126"/>
+        <source>{when}, {where} ({verified}, {cases} cases)</source>
+        <translation>{when}, {where} ({verified}, {cases} casos)</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="84"/>
@@ -1034,6 +1321,11 @@
         <translation>Remitido por</translation>
     </message>
     <message>
+        <location filename="../../ui/models/case_table.py" line="211"/>
+        <source>Sealed</source>
+        <translation>Sellado</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/case_table.py" line="220"/>
         <source>Juvenile</source>
         <translation>Menor</translation>
@@ -1050,21 +1342,26 @@
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="250"/>
+        <source>Sealed: opening it needs a reason to lift the seal</source>
+        <translation>Sellado: para abrirlo se necesita un motivo para levantar el sello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="252"/>
         <source>Victim / offender: {names}</source>
         <translation>Víctima / ofensor: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="253"/>
+        <location filename="../../ui/models/case_table.py" line="255"/>
         <source>Past due: {due}</source>
         <translation>Vencido: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="255"/>
+        <location filename="../../ui/models/case_table.py" line="257"/>
         <source>Not known yet: no offender&apos;s date of birth</source>
         <translation>Aún no se sabe: falta la fecha de nacimiento del ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="263"/>
+        <location filename="../../ui/models/case_table.py" line="265"/>
         <source>Court number {number}</source>
         <translation>Número de causa del tribunal: {number}</translation>
     </message>
@@ -1072,104 +1369,104 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="89"/>
+        <location filename="../../ui/pages/case_workspace.py" line="90"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="89"/>
+        <location filename="../../ui/pages/case_workspace.py" line="90"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="89"/>
+        <location filename="../../ui/pages/case_workspace.py" line="90"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="89"/>
+        <location filename="../../ui/pages/case_workspace.py" line="90"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="91"/>
+        <location filename="../../ui/pages/case_workspace.py" line="92"/>
         <source>Stage history</source>
         <translation>Historial de etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="102"/>
+        <location filename="../../ui/pages/case_workspace.py" line="103"/>
         <source>Referral</source>
         <translation>Remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="103"/>
+        <location filename="../../ui/pages/case_workspace.py" line="104"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="104"/>
+        <location filename="../../ui/pages/case_workspace.py" line="105"/>
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="105"/>
+        <location filename="../../ui/pages/case_workspace.py" line="106"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="106"/>
+        <location filename="../../ui/pages/case_workspace.py" line="107"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="107"/>
+        <location filename="../../ui/pages/case_workspace.py" line="108"/>
         <source>Monitoring</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="108"/>
+        <location filename="../../ui/pages/case_workspace.py" line="109"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="110"/>
+        <location filename="../../ui/pages/case_workspace.py" line="111"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="146"/>
+        <location filename="../../ui/pages/case_workspace.py" line="153"/>
         <source>Opening the case…</source>
         <translation>Abriendo el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="197"/>
+        <location filename="../../ui/pages/case_workspace.py" line="204"/>
         <source>Went ahead without: {gate}</source>
         <translation>Se continuó sin: {gate}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="199"/>
+        <location filename="../../ui/pages/case_workspace.py" line="206"/>
         <source>(lapsed when the case went back)</source>
         <translation>(quedó sin efecto cuando el caso retrocedió)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="281"/>
-        <location filename="../../ui/pages/case_workspace.py" line="293"/>
+        <location filename="../../ui/pages/case_workspace.py" line="291"/>
+        <location filename="../../ui/pages/case_workspace.py" line="303"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="284"/>
-        <location filename="../../ui/pages/case_workspace.py" line="296"/>
+        <location filename="../../ui/pages/case_workspace.py" line="294"/>
+        <location filename="../../ui/pages/case_workspace.py" line="306"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="339"/>
+        <location filename="../../ui/pages/case_workspace.py" line="349"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_workspace.py" line="340"/>
+        <location filename="../../ui/pages/case_workspace.py" line="350"/>
         <source>Save the changes to this case before leaving?</source>
         <translation>¿Desea guardar los cambios de este caso antes de salir?</translation>
     </message>
@@ -3402,47 +3699,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Open Monitoring (Ctrl+M)</source>
         <translation>Abrir Seguimiento (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>Switch to the restored records</source>
+        <translation>Cambiar a los expedientes restaurados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>vomdesk could not remember the folder for the next start: {error}</source>
+        <translation>vomdesk no pudo recordar la carpeta para el próximo inicio: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>1 thing needs attention today — see Monitoring</source>
         <translation>1 asunto requiere atención hoy — vea Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>{count} things need attention today — see Monitoring</source>
         <translation>{count} asuntos requieren atención hoy — vea Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Backing up before closing…</source>
         <translation>Haciendo la copia de seguridad antes de cerrar…</translation>
     </message>
@@ -3684,47 +3991,67 @@
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="213"/>
+        <location filename="../../ui/pages/case_overview.py" line="215"/>
         <source>What is missing</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="222"/>
+        <location filename="../../ui/pages/case_overview.py" line="224"/>
         <source>Nothing is missing for the next step.</source>
         <translation>No falta nada para el siguiente paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="228"/>
+        <location filename="../../ui/pages/case_overview.py" line="230"/>
         <source>C&amp;lose the case…</source>
         <translation>&amp;Cerrar el caso…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="240"/>
+        <location filename="../../ui/pages/case_overview.py" line="242"/>
         <source>Re&amp;open the case…</source>
         <translation>Reabrir el ca&amp;so…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="263"/>
+        <location filename="../../ui/pages/case_overview.py" line="246"/>
+        <source>Seal the case…</source>
+        <translation>Sellar el caso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="247"/>
+        <source>Show only its number until the seal is lifted</source>
+        <translation>Mostrar solo su número hasta que se levante el sello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="249"/>
+        <source>Purge the case…</source>
+        <translation>Depurar el caso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="250"/>
+        <source>Remove it from the records for good</source>
+        <translation>Eliminarlo definitivamente de los registros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_overview.py" line="274"/>
         <source>Before preparation can start:</source>
         <translation>Antes de empezar la preparación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="265"/>
+        <location filename="../../ui/pages/case_overview.py" line="276"/>
         <source>Before scheduling:</source>
         <translation>Antes de programar:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="267"/>
+        <location filename="../../ui/pages/case_overview.py" line="278"/>
         <source>Before the agreement is signed:</source>
         <translation>Antes de firmar el acuerdo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="269"/>
+        <location filename="../../ui/pages/case_overview.py" line="280"/>
         <source>Checks for this step come with its page.</source>
         <translation>Las verificaciones de este paso llegarán con su página.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_overview.py" line="274"/>
+        <location filename="../../ui/pages/case_overview.py" line="285"/>
         <source>Going ahead without: {item}</source>
         <translation>Se continúa sin: {item}</translation>
     </message>
@@ -4540,54 +4867,168 @@
     </message>
 </context>
 <context>
+    <name>ParticipantExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="67"/>
+        <source>Export for a participant</source>
+        <translation>Exportar para un participante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="69"/>
+        <source>What {name} may see of case {number}</source>
+        <translation>Lo que {name} puede ver del caso {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="81"/>
+        <source>&lt;b&gt;The saved file is not encrypted.&lt;/b&gt; Hand it over in person or by a secure channel, and delete your copy when it is no longer needed.</source>
+        <translation>&lt;b&gt;El archivo guardado no está cifrado.&lt;/b&gt; Entréguelo en persona o por un medio seguro, y elimine su copia cuando ya no la necesite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="93"/>
+        <source>The export is recorded in the audit trail.</source>
+        <translation>La exportación queda anotada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="103"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="123"/>
+        <source>their own details and contact information, as recorded;</source>
+        <translation>sus propios datos personales y de contacto, tal como constan;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="124"/>
+        <source>the case number and stage, the referral facts and the offences;</source>
+        <translation>el número y la etapa del caso, los hechos de la remisión y los delitos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="125"/>
+        <source>the names and roles of the other people in the case, nothing more;</source>
+        <translation>los nombres y las funciones de las demás personas del caso, nada más;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="127"/>
+        <source>their own screenings and consents, the parts of the safety plan for their side, and the terms of the agreement.</source>
+        <translation>sus propias evaluaciones y consentimientos, las partes del plan de seguridad que corresponden a su parte y los términos del acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="132"/>
+        <source>It never holds anyone else&apos;s contact details, the mediator&apos;s screening reasons, or notes of the meeting.</source>
+        <translation>Nunca incluye los datos de contacto de otras personas, los motivos de evaluación del mediador(a) ni las notas de la reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="136"/>
+        <source>their own wishes for the meeting;</source>
+        <translation>sus propios deseos para la reunión;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="140"/>
+        <source>Nothing the victim side told in confidence is in it: no contact details, wishes for the meeting, or arrival and waiting arrangements.</source>
+        <translation>No incluye nada de lo que la parte de la víctima dijo en confianza: ni datos de contacto, ni deseos para la reunión, ni arreglos de llegada y espera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="146"/>
+        <source>The file holds:</source>
+        <translation>El archivo contiene:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="161"/>
+        <source>Save the export</source>
+        <translation>Guardar la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="163"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="200"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="190"/>
+        <source>Replace the file?</source>
+        <translation>¿Desea reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="191"/>
+        <source>{file} already exists. Replace it with this export?</source>
+        <translation>{file} ya existe. ¿Desea reemplazarlo con esta exportación?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="212"/>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="214"/>
+        <source>Saved to {path}. This file is not encrypted: hand it over safely, and delete your copy when it is no longer needed.</source>
+        <translation>Se guardó en {path}. Este archivo no está cifrado: entréguelo de forma segura y elimine su copia cuando ya no la necesite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="224"/>
+        <source>The export could not be saved there ({reason}). Choose another place.</source>
+        <translation>No se pudo guardar la exportación en esa ubicación ({reason}). Elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="229"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="60"/>
+        <location filename="../../ui/pages/case_participants.py" line="61"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="60"/>
+        <location filename="../../ui/pages/case_participants.py" line="61"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="60"/>
+        <location filename="../../ui/pages/case_participants.py" line="61"/>
         <source>Side</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="60"/>
+        <location filename="../../ui/pages/case_participants.py" line="61"/>
         <source>Accompanies</source>
         <translation>Acompaña a</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="61"/>
+        <location filename="../../ui/pages/case_participants.py" line="62"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="61"/>
+        <location filename="../../ui/pages/case_participants.py" line="62"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="69"/>
+        <location filename="../../ui/pages/case_participants.py" line="70"/>
         <source>Victim side</source>
         <translation>Parte de la víctima</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="69"/>
+        <location filename="../../ui/pages/case_participants.py" line="70"/>
         <source>Offender side</source>
         <translation>Parte del ofensor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="70"/>
+        <location filename="../../ui/pages/case_participants.py" line="71"/>
         <source>Neutral</source>
         <translation>Imparcial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="77"/>
+        <location filename="../../ui/pages/case_participants.py" line="78"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -4595,37 +5036,47 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="92"/>
+        <location filename="../../ui/pages/case_participants.py" line="93"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="104"/>
+        <location filename="../../ui/pages/case_participants.py" line="105"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="105"/>
+        <location filename="../../ui/pages/case_participants.py" line="106"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="106"/>
+        <location filename="../../ui/pages/case_participants.py" line="107"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="151"/>
+        <location filename="../../ui/pages/case_participants.py" line="109"/>
+        <source>E&amp;xport for this participant…</source>
+        <translation>E&amp;xportar para este participante…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="112"/>
+        <source>A data-access export: only what this participant may see</source>
+        <translation>Exportación de acceso a datos: solo lo que este participante puede ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_participants.py" line="161"/>
         <source>Contact of {name}</source>
         <translation>Contacto de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="211"/>
+        <location filename="../../ui/pages/case_participants.py" line="221"/>
         <source>Remove participant</source>
         <translation>Quitar participante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_participants.py" line="212"/>
+        <location filename="../../ui/pages/case_participants.py" line="222"/>
         <source>Remove {name} from this case?</source>
         <translation>¿Desea quitar a {name} de este caso?</translation>
     </message>
@@ -5012,7 +5463,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/texts.py" line="34"/>
+        <location filename="../../ui/texts.py" line="35"/>
         <source>Something went wrong: {error}</source>
         <translation>Ocurrió un problema: {error}</translation>
     </message>
@@ -5755,6 +6206,343 @@
         <location filename="../../ui/dialogs/reopen_dialog.py" line="68"/>
         <source>Write why the case is reopened.</source>
         <translation>Escriba por qué se reabre el caso.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="42"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="48"/>
+        <source>Restores a backup into a new, empty folder. The case records open now are not changed.</source>
+        <translation>Restaura una copia de seguridad en una carpeta nueva y vacía. Los expedientes que tiene abiertos ahora no se modifican.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="53"/>
+        <source>Backup folder</source>
+        <translation>Carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="53"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="54"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="55"/>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="61"/>
+        <source>The backup&apos;s passphrase</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="64"/>
+        <source>&amp;Look inside</source>
+        <translation>&amp;Ver el contenido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="69"/>
+        <source>New folder for the restored records</source>
+        <translation>Nueva carpeta para los expedientes restaurados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="69"/>
+        <source>Ch&amp;oose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="73"/>
+        <source>Working</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="80"/>
+        <source>&amp;Switch to the restored records now</source>
+        <translation>&amp;Usar ahora los expedientes restaurados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="82"/>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="92"/>
+        <source>&amp;Backup</source>
+        <translation>Copia de &amp;seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="93"/>
+        <source>Open it with</source>
+        <translation>Abrirla con</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="97"/>
+        <source>&amp;New folder</source>
+        <translation>&amp;Nueva carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="151"/>
+        <source>This folder is not empty. Choose a new, empty folder: a restore never writes over other files.</source>
+        <translation>Esta carpeta no está vacía. Elija una carpeta nueva y vacía: una restauración nunca sobrescribe otros archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="188"/>
+        <source>Opening the backup and checking it…</source>
+        <translation>Abriendo y verificando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="193"/>
+        <source>Checking the backup…</source>
+        <translation>Verificando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="201"/>
+        <source>Made {when} · {cases} cases · {size}</source>
+        <translation>Creada el {when} · {cases} casos · {size}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="219"/>
+        <source>Restoring and checking the copy…</source>
+        <translation>Restaurando y verificando la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="232"/>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="259"/>
+        <source>Restored into {folder} ({cases} cases). Open it with the backup&apos;s passphrase or recovery kit.</source>
+        <translation>Se restauró en {folder} ({cases} casos). Ábrala con la frase de contraseña o el kit de recuperación de la copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../domain/retention.py" line="67"/>
+        <source>This case has an agreement still being monitored: close it before purging.</source>
+        <translation>Este caso tiene un acuerdo que aún está en seguimiento: ciérrelo antes de depurarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/retention.py" line="72"/>
+        <source>Only a closed case can be purged.</source>
+        <translation>Solo se puede depurar un caso cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/retention.py" line="79"/>
+        <source>Only a closed case can be sealed.</source>
+        <translation>Solo se puede sellar un caso cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/retention.py" line="81"/>
+        <source>This case is already sealed.</source>
+        <translation>Este caso ya está sellado.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/retention.py" line="88"/>
+        <source>Write the reason in a few words (at least 10 letters).</source>
+        <translation>Escriba el motivo en pocas palabras (al menos 10 letras).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="45"/>
+        <source>Purge case {number}</source>
+        <translation>Depurar el caso {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="46"/>
+        <source>Retention: cases due</source>
+        <translation>Política de conservación: casos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="51"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="51"/>
+        <source>Closed on</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="51"/>
+        <source>To do</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="51"/>
+        <source>Due since</source>
+        <translation>Pendiente desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="53"/>
+        <source>Cases due under the retention policy</source>
+        <translation>Casos pendientes según la política de conservación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="59"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="63"/>
+        <source>&amp;Why *</source>
+        <translation>&amp;Por qué *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="70"/>
+        <source>Purging cannot be undone: the case is removed from every table, draft and attachment, and the automatic backups that still hold it are replaced by a new one. The audit trail keeps only the case number.</source>
+        <translation>La depuración no se puede deshacer: el caso se elimina de todas las tablas, borradores y archivos adjuntos, y las copias de seguridad automáticas que aún lo contienen se reemplazan por una nueva. El registro de auditoría conserva solo el número de caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="78"/>
+        <source>Backups made elsewhere that still hold the cases</source>
+        <translation>Copias de seguridad hechas en otro lugar que aún contienen los casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="82"/>
+        <source>Apply to the ticked cases</source>
+        <translation>Aplicar a los casos marcados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="102"/>
+        <source>Looking through the cases…</source>
+        <translation>Revisando los casos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="112"/>
+        <source>Purge this closed case now, outside the program&apos;s policy.</source>
+        <translation>Depurar ahora este caso cerrado, al margen de la política del programa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="114"/>
+        <source>The program has no retention policy: set one in Settings.</source>
+        <translation>El programa no tiene una política de conservación: establezca una en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="117"/>
+        <source>closed cases are purged {years} years after closing</source>
+        <translation>los casos cerrados se depuran {years} años después del cierre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="120"/>
+        <source>closed juvenile cases are sealed {years} years after closing</source>
+        <translation>los casos juveniles cerrados se sellan {years} años después del cierre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="122"/>
+        <source>The program&apos;s policy: {rules}.</source>
+        <translation>Política del programa: {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="128"/>
+        <source>No case is due today.</source>
+        <translation>Hoy no hay ningún caso pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="140"/>
+        <source>Purge</source>
+        <translation>Depurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="140"/>
+        <source>Seal</source>
+        <translation>Sellar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="163"/>
+        <source>Tick at least one case.</source>
+        <translation>Marque al menos un caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="167"/>
+        <source>Seal {sealed} and purge {purged} cases? A purge cannot be undone.</source>
+        <translation>¿Desea sellar {sealed} casos y depurar {purged}? La depuración no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="183"/>
+        <source>Purging…</source>
+        <translation>Depurando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="183"/>
+        <source>Sealing…</source>
+        <translation>Sellando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="203"/>
+        <source>Sealed: {numbers}.</source>
+        <translation>Sellados: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="206"/>
+        <source>Purged: {numbers}.</source>
+        <translation>Depurados: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="209"/>
+        <source>The new automatic backup could not be made ({problem}); the older automatic backups, which still hold the purged cases, were kept. Back up again soon.</source>
+        <translation>No se pudo hacer la nueva copia de seguridad automática ({problem}); se conservaron las copias automáticas anteriores, que aún contienen los casos depurados. Vuelva a hacer una copia de seguridad pronto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="213"/>
+        <source>{count} older automatic backups were replaced by a new one.</source>
+        <translation>Se reemplazaron {count} copias de seguridad automáticas anteriores por una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="217"/>
+        <source>These backups were made elsewhere before the purge and still hold the purged cases. Destroy them (or the USB sticks they are on):</source>
+        <translation>Estas copias de seguridad se hicieron en otro lugar antes de la depuración y aún contienen los casos depurados. Destrúyalas (o destruya las memorias USB en las que están):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="226"/>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPanel</name>
+    <message>
+        <location filename="../../ui/pages/retention_panel.py" line="32"/>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_panel.py" line="37"/>
+        <source>Purge closed cases after (years)</source>
+        <translation>Depurar los casos cerrados después de (años)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_panel.py" line="39"/>
+        <source>Seal closed juvenile cases after (years)</source>
+        <translation>Sellar los casos juveniles cerrados después de (años)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_panel.py" line="43"/>
+        <source>0 means never. Nothing is sealed or purged by itself: review the cases due, untick what must wait, and confirm. Save the settings first.</source>
+        <translation>0 significa nunca. Nada se sella ni se depura automáticamente: revise los casos pendientes, desmarque los que deban esperar y confirme. Primero guarde la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_panel.py" line="49"/>
+        <source>Review cases due…</source>
+        <translation>Revisar los casos pendientes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/retention_panel.py" line="63"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
     </message>
 </context>
 <context>
@@ -6672,6 +7460,49 @@ Schedule anyway?</source>
     </message>
 </context>
 <context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="32"/>
+        <source>Case {number} is sealed</source>
+        <translation>El caso {number} está sellado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="34"/>
+        <source>This case is sealed under the program&apos;s retention policy or by a decision. To open it, lift the seal and say why: the reason is kept in the audit trail.</source>
+        <translation>Este caso está sellado según la política de conservación del programa o por una decisión. Para abrirlo, levante el sello e indique por qué: el motivo queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="37"/>
+        <source>Lift the seal and open</source>
+        <translation>Levantar el sello y abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="39"/>
+        <source>Seal case {number}</source>
+        <translation>Sellar el caso {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="41"/>
+        <source>A sealed case shows only its number in the list and in searches. Opening it again needs a reason, kept in the audit trail. Follow-ups can still be recorded.</source>
+        <translation>Un caso sellado solo muestra su número en la lista y en las búsquedas. Para volver a abrirlo se necesita un motivo, que queda en el registro de auditoría. Aún se pueden registrar contactos de seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="44"/>
+        <source>Seal the case</source>
+        <translation>Sellar el caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="49"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="53"/>
+        <source>&amp;Why *</source>
+        <translation>&amp;Por qué *</translation>
+    </message>
+</context>
+<context>
     <name>SessionList</name>
     <message>
         <location filename="../../ui/pages/preparation/session_list.py" line="64"/>
@@ -7066,9 +7897,54 @@ Schedule anyway?</source>
         <translation>Lo que escribió y no guardó vuelve desde su borrador al desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../domain/settings.py" line="115"/>
+        <location filename="../../domain/settings.py" line="116"/>
+        <source>Daily automatic backups kept</source>
+        <translation>Copias de seguridad automáticas diarias que se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="120"/>
+        <source>Weekly automatic backups kept</source>
+        <translation>Copias de seguridad automáticas semanales que se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="124"/>
+        <source>Monthly automatic backups kept</source>
+        <translation>Copias de seguridad automáticas mensuales que se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="128"/>
+        <source>Remind me to back up to another place after (days)</source>
+        <translation>Recordarme hacer una copia de seguridad en otro lugar después de (días)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="129"/>
+        <source>Automatic backups stay on this computer; a lost laptop takes them with it.</source>
+        <translation>Las copias de seguridad automáticas se quedan en esta computadora; si se pierde la computadora portátil, se pierden con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="137"/>
+        <source>Purge closed cases after (years, 0 = never)</source>
+        <translation>Depurar los casos cerrados después de (años, 0 = nunca)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="142"/>
+        <source>Seal closed juvenile cases after (years, 0 = never)</source>
+        <translation>Sellar los casos juveniles cerrados después de (años, 0 = nunca)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="146"/>
         <source>Language of the application</source>
         <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="151"/>
+        <source>Folder of the case records</source>
+        <translation>Carpeta de los expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../domain/settings.py" line="152"/>
+        <source>Empty: the usual folder for this user.</source>
+        <translation>En blanco: la carpeta habitual de este usuario.</translation>
     </message>
     <message>
         <location filename="../../domain/settings.py" line="42"/>
@@ -7099,194 +7975,194 @@ Schedule anyway?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="137"/>
+        <location filename="../../ui/pages/settings_page.py" line="139"/>
         <source>&amp;Browse the audit trail…</source>
         <translation>&amp;Buscar en el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="88"/>
+        <location filename="../../ui/pages/settings_page.py" line="90"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="90"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
         <source>Program &amp;name *</source>
         <translation>Nombre del &amp;programa *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91"/>
+        <location filename="../../ui/pages/settings_page.py" line="93"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="92"/>
+        <location filename="../../ui/pages/settings_page.py" line="94"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="93"/>
+        <location filename="../../ui/pages/settings_page.py" line="95"/>
         <source>L&amp;ogo</source>
         <translation>&amp;Logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="94"/>
+        <location filename="../../ui/pages/settings_page.py" line="96"/>
         <source>&amp;Mediator name</source>
         <translation>Nombre del &amp;mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="95"/>
+        <location filename="../../ui/pages/settings_page.py" line="97"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="98"/>
+        <location filename="../../ui/pages/settings_page.py" line="100"/>
         <source>&amp;Juvenile under age</source>
         <translation>Caso &amp;juvenil si es menor de</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="114"/>
+        <location filename="../../ui/pages/settings_page.py" line="116"/>
         <source>&amp;Grace period (days)</source>
         <translation>Perí&amp;odo de gracia (días)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="117"/>
+        <location filename="../../ui/pages/settings_page.py" line="119"/>
         <source>This computer</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="119"/>
+        <location filename="../../ui/pages/settings_page.py" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="120"/>
+        <location filename="../../ui/pages/settings_page.py" line="122"/>
         <source>Takes effect the next time vomdesk starts.</source>
         <translation>Se aplica la próxima vez que se inicie vomdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="124"/>
+        <location filename="../../ui/pages/settings_page.py" line="126"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="126"/>
+        <location filename="../../ui/pages/settings_page.py" line="128"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="127"/>
+        <location filename="../../ui/pages/settings_page.py" line="129"/>
         <source>Print a new recovery &amp;kit…</source>
         <translation>Imprimir un nuevo &amp;kit de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="129"/>
+        <location filename="../../ui/pages/settings_page.py" line="131"/>
         <source>Open without my passphrase while I am logged in to this computer</source>
         <translation>Abrir sin mi frase de contraseña mientras tenga la sesión iniciada en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="102"/>
+        <location filename="../../ui/pages/settings_page.py" line="104"/>
         <source>Cas&amp;e number format</source>
         <translation>&amp;Formato del número de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="152"/>
+        <location filename="../../ui/pages/settings_page.py" line="154"/>
         <source>Lock after (min&amp;utes)</source>
         <translation>Bloquear tras (mi&amp;nutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="156"/>
+        <location filename="../../ui/pages/settings_page.py" line="160"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="157"/>
+        <location filename="../../ui/pages/settings_page.py" line="161"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="164"/>
+        <location filename="../../ui/pages/settings_page.py" line="168"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="276"/>
-        <location filename="../../ui/pages/settings_page.py" line="294"/>
-        <location filename="../../ui/pages/settings_page.py" line="321"/>
+        <location filename="../../ui/pages/settings_page.py" line="297"/>
+        <location filename="../../ui/pages/settings_page.py" line="315"/>
+        <location filename="../../ui/pages/settings_page.py" line="342"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="277"/>
+        <location filename="../../ui/pages/settings_page.py" line="298"/>
         <source>Save the changes to the settings before leaving?</source>
         <translation>¿Desea guardar los cambios de la configuración antes de salir?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="301"/>
+        <location filename="../../ui/pages/settings_page.py" line="322"/>
         <source>Type the program&apos;s name: it heads every letter.</source>
         <translation>Escriba el nombre del programa: aparece en el encabezado de cada carta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="310"/>
+        <location filename="../../ui/pages/settings_page.py" line="331"/>
         <source>Case numbers will look like {example}</source>
         <translation>Los números de caso se verán así: {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="332"/>
+        <location filename="../../ui/pages/settings_page.py" line="353"/>
         <source>Correct the marked fields, then save again.</source>
         <translation>Corrija los campos marcados y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="346"/>
+        <location filename="../../ui/pages/settings_page.py" line="367"/>
         <source>Settings not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="351"/>
+        <location filename="../../ui/pages/settings_page.py" line="372"/>
         <source>Saved at {time}</source>
         <translation>Se guardó a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="373"/>
+        <location filename="../../ui/pages/settings_page.py" line="394"/>
         <source>After “Lock now” the passphrase is always needed.</source>
         <translation>Después de “Bloquear ahora” siempre se necesita la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="375"/>
+        <location filename="../../ui/pages/settings_page.py" line="396"/>
         <source>This computer has no secure keychain that vomdesk can use.</source>
         <translation>Esta computadora no tiene un llavero seguro del sistema que vomdesk pueda usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="386"/>
+        <location filename="../../ui/pages/settings_page.py" line="407"/>
         <source>Keychain</source>
         <translation>Llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="387"/>
+        <location filename="../../ui/pages/settings_page.py" line="408"/>
         <source>The keychain could not be changed: {error}</source>
         <translation>No se pudo cambiar el llavero del sistema: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="395"/>
+        <location filename="../../ui/pages/settings_page.py" line="416"/>
         <source>Changing the keychain…</source>
         <translation>Cambiando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="403"/>
+        <location filename="../../ui/pages/settings_page.py" line="424"/>
         <source>Passphrase changed</source>
         <translation>Se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="403"/>
+        <location filename="../../ui/pages/settings_page.py" line="424"/>
         <source>Use the new passphrase from now on.</source>
         <translation>De ahora en adelante, use la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="410"/>
+        <location filename="../../ui/pages/settings_page.py" line="431"/>
         <source>New recovery kit</source>
         <translation>Nuevo kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="411"/>
+        <location filename="../../ui/pages/settings_page.py" line="432"/>
         <source>The new key is in use. Destroy every older kit.</source>
         <translation>La nueva clave ya está en uso. Destruya todos los kits anteriores.</translation>
     </message>
@@ -7797,6 +8673,31 @@ Schedule anyway?</source>
         <location filename="../../services/errors.py" line="179"/>
         <source>This time overlaps other appointments. Choose another time or confirm.</source>
         <translation>Este horario se superpone con otras citas. Elija otro horario o confirme.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="224"/>
+        <source>Case {number} cannot be purged: {reason}</source>
+        <translation>No se puede depurar el caso {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="238"/>
+        <source>This case is sealed. Lift the seal, with a reason, to open it.</source>
+        <translation>Este caso está sellado. Para abrirlo, levante el sello indicando un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="246"/>
+        <source>This backup was made with its own backup passphrase: the recovery kit does not open it. Type the backup passphrase. Nothing was changed.</source>
+        <translation>Esta copia de seguridad se hizo con su propia frase de contraseña: el kit de recuperación no la abre. Escriba la frase de contraseña de la copia de seguridad. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="256"/>
+        <source>vomdesk cannot write to the backup folder. Check that the disk or USB stick is plugged in, not read-only, and that you may write there. Nothing was kept.</source>
+        <translation>vomdesk no puede escribir en la carpeta elegida para la copia de seguridad. Verifique que el disco o la memoria USB estén conectados y no sean de solo lectura, y que usted tenga permiso para escribir allí. No se conservó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="266"/>
+        <source>The disk of the backup folder is full. Free some space there or choose another disk. Nothing was kept; the case records are safe.</source>
+        <translation>El disco de la carpeta elegida para la copia de seguridad está lleno. Libere espacio en él o elija otro disco. No se conservó nada; los expedientes están a salvo.</translation>
     </message>
     <message>
         <location filename="../../services/printing.py" line="22"/>

@@ -301,3 +301,36 @@ def test_the_reminder_for_a_backup_outside_the_data_folder(
     assert days_since_outside_backup(store, now=now + timedelta(days=3)) == 3
     assert not outside_backup_reminder(store, now=now + timedelta(days=6))
     assert outside_backup_reminder(store, now=now + timedelta(days=7))
+
+
+def test_saves_made_while_a_backup_runs_never_make_it_fail(
+    store: OpenStore, agreed_case: object, tmp_path: Path
+) -> None:
+    """Drafts are saved as the mediator types, also while the daily backup runs behind."""
+    import threading
+
+    from vomdesk.services.drafts import keep_draft
+
+    stop = threading.Event()
+    saves: list[int] = []
+    failures: list[BaseException] = []
+
+    def typing() -> None:
+        while not stop.is_set():
+            try:
+                keep_draft(store, "settings", {"program.name": f"Typed {len(saves)}"})
+            except Exception as error:  # a draft not kept is what this test is about
+                failures.append(error)
+            saves.append(1)
+
+    writer = threading.Thread(target=typing)
+    writer.start()
+    try:
+        records = [make_backup(store, tmp_path / "usb", FOLDER) for _ in range(4)]
+    finally:
+        stop.set()
+        writer.join()
+    assert len(saves) > 4 and failures == []  # the saves ran alongside, and none failed
+    assert all(record.verified for record in records)
+    for record in records:
+        assert inspect_backup(Path(record.location), PASSPHRASE).digest == record.digest

@@ -154,25 +154,25 @@ def test_settings_read_defaults_and_saved_values(store: OpenStore) -> None:
 
 
 def test_computer_settings_are_written_safely(tmp_path: Path) -> None:
-    assert read_computer_settings(tmp_path) == {"ui.language": "en"}
+    assert read_computer_settings(tmp_path)["ui.language"] == "en"
     save_computer_setting("ui.language", "es", tmp_path)
     path = tmp_path / FILE_NAME
-    assert json.loads(path.read_text(encoding="utf-8")) == {"ui.language": "es"}
+    assert json.loads(path.read_text(encoding="utf-8"))["ui.language"] == "es"
     assert oct(path.stat().st_mode & 0o777) == oct(0o600)
     assert sorted(p.name for p in tmp_path.iterdir()) == [FILE_NAME]  # no temporary files
-    assert read_computer_settings(tmp_path) == {"ui.language": "es"}
+    assert read_computer_settings(tmp_path)["ui.language"] == "es"
     with pytest.raises(ValueError):
         save_computer_setting("ui.language", "fr", tmp_path)
     with pytest.raises(ValueError):
         save_computer_setting("program.name", "a store setting", tmp_path)
-    assert read_computer_settings(tmp_path) == {"ui.language": "es"}
+    assert read_computer_settings(tmp_path)["ui.language"] == "es"
 
 
 def test_computer_settings_use_the_config_folder_by_default() -> None:
     folder = Path(os.environ["VOMDESK_CONFIG_DIR"])
     save_computer_setting("ui.language", "es")
     assert (folder / FILE_NAME).exists()
-    assert read_computer_settings() == {"ui.language": "es"}
+    assert read_computer_settings()["ui.language"] == "es"
 
 
 def test_a_failed_computer_settings_write_keeps_the_old_file(
@@ -208,9 +208,9 @@ def test_a_damaged_computer_settings_file_falls_back_to_defaults(
     tmp_path: Path, content: bytes
 ) -> None:
     (tmp_path / FILE_NAME).write_bytes(content)
-    assert read_computer_settings(tmp_path) == {"ui.language": "en"}
+    assert read_computer_settings(tmp_path)["ui.language"] == "en"
     save_computer_setting("ui.language", "es", tmp_path)  # and can be written over
-    assert read_computer_settings(tmp_path) == {"ui.language": "es"}
+    assert read_computer_settings(tmp_path)["ui.language"] == "es"
 
 
 def test_check_store_finds_nothing_wrong_with_a_fresh_store(store: OpenStore) -> None:

@@ -18,6 +18,7 @@ from vomdesk.domain.audit import AuditAction, RecordKind
 from vomdesk.security.keyslots import KeySlots
 from vomdesk.services import errors
 from vomdesk.store import repository
+from vomdesk.store.engine import WRITING
 from vomdesk.store.files import StoreFiles
 
 
@@ -114,7 +115,8 @@ def unit_of_work(store: OpenStore) -> Iterator[Work]:
     """A transaction: everything inside is written together, or nothing is."""
     if not store.is_open:
         raise errors.StoreLocked()
-    with Session(store.engine, expire_on_commit=False) as session:
+    writer = store.engine.execution_options(**{WRITING: True})
+    with Session(writer, expire_on_commit=False) as session:
         try:
             yield Work(session=session, actor=store.actor)
             session.commit()

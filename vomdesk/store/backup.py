@@ -17,6 +17,13 @@ from vomdesk.store.engine import WrongDatabaseKey, key_pragma
 
 def encrypted_copy(engine: Engine, target: Path, data_key: bytes) -> Path:
     """Export the whole store into a new encrypted file at ``target`` (written safely)."""
+    export_with_digest(engine, target, data_key)
+    return Path(target)
+
+
+def export_with_digest(engine: Engine, target: Path, data_key: bytes) -> str:
+    """Export the store into ``target`` and return the content digest of exactly what was
+    exported: both are read in one transaction, so a save made meanwhile cannot come between."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")
@@ -27,7 +34,14 @@ def encrypted_copy(engine: Engine, target: Path, data_key: bytes) -> Path:
         cursor = raw.cursor()
         cursor.execute(f"ATTACH DATABASE ? AS backup_copy KEY {key_literal}", (str(partial),))
         try:
-            cursor.execute("SELECT sqlcipher_export('backup_copy')")
+            cursor.execute("BEGIN")  # one snapshot for the digest and the export
+            try:
+                digest = _digest_in_transaction(cursor)
+                cursor.execute("SELECT sqlcipher_export('backup_copy')")
+                cursor.execute("COMMIT")
+            except BaseException:
+                cursor.execute("ROLLBACK")
+                raise
         finally:
             cursor.execute("DETACH DATABASE backup_copy")
     except BaseException:
@@ -41,7 +55,7 @@ def encrypted_copy(engine: Engine, target: Path, data_key: bytes) -> Path:
     os.chmod(partial, 0o600)
     os.replace(partial, target)
     sync_folder(target.parent)
-    return target
+    return digest
 
 
 def open_read_only(path: Path, data_key: bytes) -> sqlcipher3.Connection:
@@ -99,26 +113,30 @@ def _encoded(value: Any) -> bytes:
 
 def connection_digest(connection: Any) -> str:
     """SHA-256 over every table's name, columns and rows, tables by name, rows fully ordered."""
-    digest = hashlib.sha256()
     cursor = connection.cursor()
     cursor.execute("BEGIN")  # one snapshot for every table
     try:
-        tables = [
-            str(row[0])
-            for row in cursor.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
-            ).fetchall()
-        ]
-        for table in tables:
-            quoted = '"' + table.replace('"', '""') + '"'
-            columns = [str(row[1]) for row in cursor.execute(f"PRAGMA table_info({quoted})")]
-            digest.update(_encoded(table) + _encoded(",".join(columns)))
-            order = ", ".join(str(i) for i in range(1, len(columns) + 1))
-            for row in cursor.execute(f"SELECT * FROM {quoted} ORDER BY {order}"):
-                digest.update(b"R" + b"".join(_encoded(value) for value in row))
+        return _digest_in_transaction(cursor)
     finally:
         cursor.execute("COMMIT")
+
+
+def _digest_in_transaction(cursor: Any) -> str:
+    digest = hashlib.sha256()
+    tables = [
+        str(row[0])
+        for row in cursor.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
+        ).fetchall()
+    ]
+    for table in tables:
+        quoted = '"' + table.replace('"', '""') + '"'
+        columns = [str(row[1]) for row in cursor.execute(f"PRAGMA main.table_info({quoted})")]
+        digest.update(_encoded(table) + _encoded(",".join(columns)))
+        order = ", ".join(str(i) for i in range(1, len(columns) + 1))
+        for row in cursor.execute(f"SELECT * FROM main.{quoted} ORDER BY {order}"):
+            digest.update(b"R" + b"".join(_encoded(value) for value in row))
     return digest.hexdigest()
 
 

@@ -21,6 +21,9 @@ CONNECTION_PRAGMAS = (
 )
 
 
+WRITING = "vomdesk_writing"  # execution option: this transaction will write
+
+
 class WrongDatabaseKey(Exception):
     """The key does not open this database file (or the file is not a database)."""
 
@@ -91,7 +94,10 @@ def open_engine(path: Path, data_key: bytearray, *, create: bool = False) -> Eng
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A unit of work takes the write lock first (waiting its turn): a transaction that
+        # read first and then wrote would fail at once if another connection wrote meanwhile.
+        writing = connection.get_execution_options().get(WRITING, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     with engine.connect():
         pass

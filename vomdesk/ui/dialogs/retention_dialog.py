@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -53,7 +54,7 @@ class RetentionDialog(QDialog):
         self.table.setAccessibleName(self.tr("Cases due under the retention policy"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.why = QPlainTextEdit()
         self.why.setTabChangesFocus(True)
         self.why.setAccessibleName(self.tr("Reason"))
@@ -114,11 +115,16 @@ class RetentionDialog(QDialog):
             return self.tr("The program has no retention policy: set one in Settings.")
         parts = []
         if policy.purge_after_years:
-            parts.append(self.tr("closed cases are purged {years} years after closing")
-                         .format(years=policy.purge_after_years))  # fmt: skip
+            years = policy.purge_after_years
+            parts.append(self.tr("closed cases are purged one year after closing") if years == 1
+                         else self.tr("closed cases are purged {years} years after closing")
+                         .format(years=years))  # fmt: skip
         if policy.seal_juvenile_after_years:
-            parts.append(self.tr("closed juvenile cases are sealed {years} years after closing")
-                         .format(years=policy.seal_juvenile_after_years))  # fmt: skip
+            years = policy.seal_juvenile_after_years
+            parts.append(self.tr("closed juvenile cases are sealed one year after closing")
+                         if years == 1 else
+                         self.tr("closed juvenile cases are sealed {years} years after closing")
+                         .format(years=years))  # fmt: skip
         return self.tr("The program's policy: {rules}.").format(rules="; ".join(parts))
 
     def _show(self, due: list[Due], policy: RetentionPolicy | None) -> None:
@@ -143,7 +149,6 @@ class RetentionDialog(QDialog):
             ]
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()
         self.apply_button.setEnabled(bool(due))
 
     def chosen(self) -> list[Due]:
@@ -163,9 +168,16 @@ class RetentionDialog(QDialog):
             self.message.show_problem(self.tr("Tick at least one case."))
             return
         why = self.why.toPlainText() if self.case is not None else POLICY_REASON
-        question = self.tr(
-            "Seal {sealed} and purge {purged} cases? A purge cannot be undone."
-        ).format(sealed=len(seal), purged=len(purge))
+        if not seal:
+            question = self.tr(
+                "Purge the ticked cases ({count}) for good? A purge cannot be undone."
+            ).format(count=len(purge))
+        elif not purge:
+            question = self.tr("Seal the ticked cases ({count})?").format(count=len(seal))
+        else:
+            question = self.tr(
+                "Seal {sealed} and purge {purged} of the ticked cases? A purge cannot be undone."
+            ).format(sealed=len(seal), purged=len(purge))
         answer = prompts.ask(
             self, self.windowTitle(), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -210,8 +222,11 @@ class RetentionDialog(QDialog):
                     "backups, which still hold the purged cases, were kept. Back up again soon."
                 ).format(problem=problem_text(result.backup_problem)))  # fmt: skip
             elif result.automatic_deleted:
-                lines.append(self.tr("{count} older automatic backups were replaced by a new one.")
-                             .format(count=len(result.automatic_deleted)))  # fmt: skip
+                count = len(result.automatic_deleted)
+                lines.append(self.tr("The older automatic backup was replaced by a new one.")
+                             if count == 1 else
+                             self.tr("{count} older automatic backups were replaced by a new one.")
+                             .format(count=count))  # fmt: skip
             if result.copies_elsewhere:
                 lines.append(self.tr(
                     "These backups were made elsewhere before the purge and still hold the "

@@ -58,16 +58,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def finish_setup(window: MainWindow, wizard: SetupWizard) -> bool:
+    """After the wizard: open the new store, or show the unlock screen of a restored one (which
+    is remembered for the next start). False when the wizard was cancelled."""
+    if wizard.restored_folder is not None:
+        window.switch_data_folder(wizard.restored_folder)
+        return True
+    if wizard.created_store is not None:
+        window.show_workspace(wizard.created_store)
+        return True
+    return False
+
+
 def open_main_window(folder: Path) -> MainWindow | None:
     """Run the set-up wizard if the folder is empty, then show the main window (None: cancelled)."""
     unlocker = Unlocker(folder)
     window = MainWindow(unlocker)
     if StoreFiles(folder).state() is FolderState.EMPTY:
         wizard = SetupWizard(folder)
-        if not wizard.exec() or wizard.created_store is None:
+        if not wizard.exec() or not finish_setup(window, wizard):
             window.deleteLater()
             return None
-        window.show_workspace(wizard.created_store)
     else:
 
         def opened_by_keychain(store: OpenStore | None) -> None:

@@ -205,16 +205,22 @@ def test_folder_kinds(path: str, expected: FolderKind | None) -> None:
         Mount("/remote/ssh", "fuse.sshfs"),
         Mount("/run/user/1000/gvfs", "fuse.gvfsd-fuse"),
     ]
-    assert folder_kind(PurePosixPath(path), mounts) is expected
+    assert folder_kind(PurePosixPath(path).parts, mounts) is expected
 
 
 def test_windows_paths_and_mount_lines() -> None:
-    assert folder_kind(PureWindowsPath(r"C:\Users\Ana\OneDrive\vomdesk")) is FolderKind.CLOUD_SYNC
-    assert folder_kind(PureWindowsPath(r"G:\My Drive\vomdesk")) is FolderKind.CLOUD_SYNC
-    assert folder_kind(PureWindowsPath(r"C:\Users\Ana\AppData\Local\vomdesk")) is None
+    assert (
+        folder_kind(PureWindowsPath(r"C:\Users\Ana\OneDrive\vomdesk").parts)
+        is FolderKind.CLOUD_SYNC
+    )
+    assert folder_kind(PureWindowsPath(r"G:\My Drive\vomdesk").parts) is FolderKind.CLOUD_SYNC
+    assert folder_kind(PureWindowsPath(r"C:\Users\Ana\AppData\Local\vomdesk").parts) is None
     text = "server:/x /mnt/with\\040space nfs rw 0 0\n/dev/sda1 / ext4 rw 0 0\nbroken\n"
     assert parse_mounts(text) == [Mount("/mnt/with space", "nfs"), Mount("/", "ext4")]
-    assert folder_kind(PurePosixPath("/mnt/with space/a"), parse_mounts(text)) is FolderKind.NETWORK
+    assert (
+        folder_kind(PurePosixPath("/mnt/with space/a").parts, parse_mounts(text))
+        is FolderKind.NETWORK
+    )
 
 
 def test_this_computers_mounts_are_read(tmp_path: Path) -> None:

@@ -177,3 +177,50 @@ def test_a_failed_write_says_so_and_writes_nothing(qtbot, tab, case, tmp_path, k
         assert list(folder.iterdir()) == []
     else:
         assert folder.read_text(encoding="utf-8") == "a file, not a folder"
+
+
+def exported_entries(store: OpenStore, participant_id: int) -> list[Any]:
+    with reading(store) as session:
+        return [
+            entry
+            for entry in repository.list_audit_entries(session=session)
+            if (entry.action, entry.record_kind, entry.record_id)
+            == ("exported", "participant", str(participant_id))
+        ]
+
+
+def test_the_export_is_audited_only_once_it_is_written(qtbot, tab, store, case, tmp_path):
+    """A write that fails leaves no "exported" entry; the one that succeeds leaves exactly one."""
+    blocker = tmp_path / "not a folder"
+    blocker.write_text("a file", encoding="utf-8")
+    dialog = open_export(qtbot, tab, case.victim)
+    prompts.queue_answer(str(blocker / "export.json"))
+    prompts.queue_answer(None)  # the error message
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "could not be saved" in dialog.status.text(), timeout=10_000)
+    assert exported_entries(store, case.victim) == [], "nothing left the store"
+
+    target = save(qtbot, dialog, tmp_path / "victim.json")
+    assert json.loads(target.read_text(encoding="utf-8"))["for"] == case.victim
+    assert len(exported_entries(store, case.victim)) == 1
+
+
+def test_an_export_that_cannot_be_recorded_is_not_left_behind(
+    qtbot, tab, store, case, tmp_path, monkeypatch
+):
+    from vomdesk.services import errors
+    from vomdesk.ui.dialogs import participant_export_dialog
+
+    def refuse(*_args: object) -> None:
+        raise errors.DiskFull()
+
+    monkeypatch.setattr(participant_export_dialog, "record_export", refuse)
+    dialog = open_export(qtbot, tab, case.offender)
+    target = tmp_path / "offender.json"
+    prompts.queue_answer(str(target))
+    prompts.queue_answer(None)  # the error message
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text() not in ("", "Exporting…"), timeout=10_000)
+    assert not target.exists() and list(tmp_path.glob("*.json")) == []
+    assert dialog.saved_to is None and dialog.isVisible()
+    assert exported_entries(store, case.offender) == []

@@ -17,6 +17,7 @@ from PySide6.QtDBus import (
     QDBusConnection,
     QDBusMessage,
     QDBusObjectPath,
+    QDBusUnixFileDescriptor,
     QDBusVirtualObject,
 )
 
@@ -33,18 +34,43 @@ pytestmark = pytest.mark.skipif(
 
 
 class FakeLogin1(QDBusVirtualObject):
-    """Answers GetSession and GetSessionByPID as systemd-logind does: with a session's path."""
+    """Answers GetSession and GetSessionByPID as systemd-logind does: with a session's path;
+    Inhibit with one end of a pipe, as logind hands out an inhibitor lock: the lock is held
+    until the other end reads end-of-file."""
 
     def __init__(self) -> None:
         super().__init__()
         self.asked: list[str] = []
+        self.inhibits: list[tuple[list[object], int]] = []  # arguments, our end of the pipe
 
     def introspect(self, path: str) -> str:
         return ""
 
     def handleMessage(self, message: QDBusMessage, connection: QDBusConnection) -> bool:
         self.asked.append(message.member())
-        connection.send(message.createReply(QDBusObjectPath(SESSION_PATH)))
+        if message.member() != "Inhibit":
+            connection.send(message.createReply(QDBusObjectPath(SESSION_PATH)))
+            return True
+        ours, theirs = os.pipe()
+        os.set_blocking(ours, False)
+        descriptor = QDBusUnixFileDescriptor(theirs)  # a duplicate goes with the reply
+        os.close(theirs)
+        reply = message.createReply()
+        reply.setArguments([descriptor])  # signature "h"
+        connection.send(reply)
+        self.inhibits.append((message.arguments(), ours))
+        return True
+
+    def close(self) -> None:
+        for _arguments, ours in self.inhibits:
+            os.close(ours)
+
+
+def held(ours: int) -> bool:
+    """True while the inhibitor's other end is open (nothing to read yet, no end-of-file)."""
+    try:
+        return os.read(ours, 1) != b""
+    except BlockingIOError:
         return True
 
 
@@ -105,6 +131,7 @@ def bus(qtbot) -> Iterator[Bus]:
         yield Bus(watcher, desktop, login1)
     finally:
         desktop.unregisterObject(session_watch.LOGIN1_PATH)
+        login1.close()
         for name in names:
             QDBusConnection.disconnectFromBus(name)
         os.kill(int(pid), signal.SIGTERM)
@@ -178,6 +205,8 @@ def test_no_bus_no_watch_and_no_complaint(qtbot) -> None:
     try:
         watch = SessionWatch(session_bus=nowhere, system_bus=nowhere)
         assert watch.watching == []
+        watch.hold_sleep(True)  # no login manager: nothing to ask, nothing said
+        assert watch.sleep_delay is None
         watch.deleteLater()
     finally:
         QDBusConnection.disconnectFromBus("vomdesk-test-none")
@@ -188,6 +217,44 @@ def test_other_platforms_get_a_quiet_watcher(qtbot, monkeypatch) -> None:
     watch = SessionWatch()
     assert watch.watching == []
     watch.deleteLater()
+
+
+# --- the sleep delay lock -----------------------------------------------------------------------
+def test_sleep_waits_until_the_lock_then_the_delay_is_taken_again(
+    qtbot, watch: SessionWatch, bus: Bus
+) -> None:
+    assert bus.login1.inhibits == [], "no delay lock while no store is open"
+    watch.hold_sleep(True)
+    qtbot.waitUntil(lambda: watch.sleep_delay.fd is not None, timeout=5000)
+    ((arguments, first),) = bus.login1.inhibits
+    assert arguments == ["sleep", "vomdesk", "Lock the case records before sleeping", "delay"]
+    assert held(first)
+
+    at_the_lock: list[bool] = []
+    watch.lock_now.connect(lambda: at_the_lock.append(held(first)))
+    with qtbot.waitSignal(watch.lock_now, timeout=5000):
+        bus.sleep(True)
+    assert at_the_lock == [True], "sleep was still waiting while vomdesk locked"
+    assert not held(first), "released after the lock: sleep goes on"
+    assert watch.sleep_delay.fd is None
+
+    bus.sleep(False)  # awake again
+    qtbot.waitUntil(lambda: len(bus.login1.inhibits) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: watch.sleep_delay.fd is not None, timeout=5000)
+    assert held(bus.login1.inhibits[1][1])
+    watch.hold_sleep(False)
+    assert not held(bus.login1.inhibits[1][1])
+
+
+def test_no_delay_lock_is_asked_for_while_asleep(qtbot, watch: SessionWatch, bus: Bus) -> None:
+    bus.sleep(True)
+    qtbot.waitUntil(lambda: watch.sleep_delay.sleeping, timeout=5000)
+    watch.hold_sleep(True)
+    qtbot.wait(100)
+    assert bus.login1.inhibits == []
+    bus.sleep(False)
+    qtbot.waitUntil(lambda: watch.sleep_delay.fd is not None, timeout=5000)
+    watch.hold_sleep(False)
 
 
 # --- through the main window ------------------------------------------------------------------
@@ -227,6 +294,25 @@ def test_the_window_locks(qtbot, window: MainWindow, bus: Bus, send) -> None:
     send(bus)  # locking again when locked changes nothing
     qtbot.wait(100)
     assert window.stack.currentWidget() is window.unlock_page
+
+
+def test_the_window_holds_the_delay_lock_while_unlocked(qtbot, window: MainWindow, bus: Bus):
+    watch = window.session_watch
+    qtbot.waitUntil(lambda: watch.sleep_delay.fd is not None, timeout=5000)
+    ((_arguments, first),) = bus.login1.inhibits
+    bus.sleep(True)
+    qtbot.waitUntil(lambda: window.store is None, timeout=5000)
+    assert not held(first), "released once the store was locked"
+    bus.sleep(False)
+    qtbot.wait(200)
+    assert len(bus.login1.inhibits) == 1, "locked: nothing to wait for"
+
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.try_passphrase()
+    qtbot.waitUntil(lambda: watch.sleep_delay.fd is not None, timeout=10_000)
+    assert held(bus.login1.inhibits[-1][1])
+    window.lock()  # "Lock now" lets it go as well
+    assert not held(bus.login1.inhibits[-1][1])
 
 
 def test_waking_up_leaves_the_window_open(qtbot, window: MainWindow, bus: Bus) -> None:

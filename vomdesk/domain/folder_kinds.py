@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import PurePath, PurePosixPath
 
 
 class FolderKind(Enum):
@@ -56,23 +55,28 @@ def _is_sync_name(part: str) -> bool:
     return False
 
 
-def sync_folder_name(path: PurePath) -> str | None:
-    """The folder name in ``path`` that a sync client made (``Dropbox``), or None."""
-    for part in path.parts:
+def sync_folder_name(parts: Sequence[str]) -> str | None:
+    """The folder name among a path's ``parts`` that a sync client made (``Dropbox``), or None."""
+    for part in parts:
         if _is_sync_name(part):
             return part
     return None
 
 
-def mount_of(path: PurePath, mounts: Iterable[Mount]) -> Mount | None:
-    """The mount that holds ``path``: the one with the longest mount point above it."""
-    posix = PurePosixPath(path.as_posix())
+def _posix_parts(path: str) -> tuple[str, ...]:
+    """Split an absolute POSIX path as pathlib does: "/mnt/a b" gives ("/", "mnt", "a b")."""
+    return ("/", *(part for part in path.split("/") if part))
+
+
+def mount_of(parts: Sequence[str], mounts: Iterable[Mount]) -> Mount | None:
+    """The mount that holds the path of ``parts``: the longest mount point above it."""
+    held = tuple(parts)
     best: Mount | None = None
     best_depth = -1
     for mount in mounts:
-        point = PurePosixPath(mount.mount_point)
-        if posix.is_relative_to(point) and len(point.parts) > best_depth:
-            best, best_depth = mount, len(point.parts)
+        point = _posix_parts(mount.mount_point)
+        if held[: len(point)] == point and len(point) > best_depth:
+            best, best_depth = mount, len(point)
     return best
 
 
@@ -81,12 +85,12 @@ def is_network_fs(fs_type: str) -> bool:
     return kind in NETWORK_FS_TYPES or kind.startswith(("nfs", "smb", "fuse.sshfs"))
 
 
-def folder_kind(path: PurePath, mounts: Iterable[Mount] = ()) -> FolderKind | None:
-    """CLOUD_SYNC when ``path`` is inside a sync client's folder, NETWORK when it is on a
-    network file system (the mount holding it), else None (an ordinary local folder)."""
-    if sync_folder_name(path) is not None:
+def folder_kind(parts: Sequence[str], mounts: Iterable[Mount] = ()) -> FolderKind | None:
+    """CLOUD_SYNC when the path of ``parts`` (``Path.parts``) is inside a sync client's folder,
+    NETWORK when it is on a network file system (the mount holding it), else None."""
+    if sync_folder_name(parts) is not None:
         return FolderKind.CLOUD_SYNC
-    mount = mount_of(path, mounts)
+    mount = mount_of(parts, mounts)
     if mount is not None and is_network_fs(mount.fs_type):
         return FolderKind.NETWORK
     return None

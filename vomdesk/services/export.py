@@ -181,8 +181,9 @@ def participant_document(
     }
 
 
-def export_for_participant(store: OpenStore, case_id: int, participant_id: int) -> dict[str, Any]:
-    """A participant's data-access export; recorded in the audit trail with their id."""
+def build_participant_export(store: OpenStore, case_id: int, participant_id: int) -> dict[str, Any]:
+    """A participant's data-access export, not yet recorded: call ``record_export`` once it has
+    been handed over (written safely to a file, printed to stdout)."""
     record = read_case(store, case_id)
     with reading(store) as session:
         prep = preparation_in(session, case_id)
@@ -192,9 +193,21 @@ def export_for_participant(store: OpenStore, case_id: int, participant_id: int) 
             .order_by(col(Agreement.version).desc())
         ).first()
         terms = None if newest is None else (newest, terms_of(session, int(newest.id or 0)))
-    document = participant_document(record, prep, terms, participant_id, exported_at=utc_now())
+    return participant_document(record, prep, terms, participant_id, exported_at=utc_now())
+
+
+def record_export(store: OpenStore, case_id: int, participant_id: int) -> None:
+    """Record a participant's data-access export in the audit trail, with their id."""
+    del case_id  # the audit entry names the participant; the case is implied by the id
     with unit_of_work(store) as work:
         work.audit(
             AuditAction.EXPORTED, "participant", participant_id, detail="data access request"
         )
+
+
+def export_for_participant(store: OpenStore, case_id: int, participant_id: int) -> dict[str, Any]:
+    """A participant's data-access export; recorded in the audit trail with their id (the CLI
+    prints it at once; the app builds, writes safely, then calls ``record_export``)."""
+    document = build_participant_export(store, case_id, participant_id)
+    record_export(store, case_id, participant_id)
     return document

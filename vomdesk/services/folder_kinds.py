@@ -25,4 +25,4 @@ def kind_of_folder(folder: Path, mounts: list[Mount] | None = None) -> FolderKin
         resolved = Path(folder).expanduser().resolve()
     except (OSError, RuntimeError):
         resolved = Path(folder).absolute()
-    return folder_kind(resolved, read_mounts() if mounts is None else mounts)
+    return folder_kind(resolved.parts, read_mounts() if mounts is None else mounts)

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.lock_state.setText(self.tr("Unlocked"))
         self.workspace.focus_first()
         self._start_idle_lock(store)
+        self.session_watch.hold_sleep(True)  # sleep waits until the store is locked
         self.backup_notes.check(store)
         run_in_background(  # the daily automatic backup, once a day, off the UI thread
             lambda: backup_if_due(store),
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
             self.workspace = None
         self.unlocker.lock(self.store)
         self.store = None
+        self.session_watch.hold_sleep(False)
         self._clear_own_clipboard()
         self._show_locked()
 

@@ -16,6 +16,8 @@ from PySide6.QtDBus import (
 )
 from PySide6.QtWidgets import QApplication
 
+from vomdesk.ui.sleep_delay import SleepDelay
+
 log = logging.getLogger(__name__)
 
 LOGIN1 = "org.freedesktop.login1"
@@ -50,6 +52,8 @@ class SessionWatch(QObject):
 
     Each source is used only when its bus and service are there; absence is silent.
     ``watching`` names what is watched. The buses can be given (tests use a private bus).
+    While a store is open (``hold_sleep(True)``) a logind delay lock makes sleep wait until
+    vomdesk has locked; it is released after the lock and taken again after waking.
     """
 
     lock_now = Signal()
@@ -65,6 +69,7 @@ class SessionWatch(QObject):
         self.watching: list[str] = []
         self.session_path = ""
         self._pending: QDBusPendingCallWatcher | None = None
+        self.sleep_delay: SleepDelay | None = None
         if not _has_dbus():
             log.debug("no session watch on %s", sys.platform)
             return
@@ -89,6 +94,7 @@ class SessionWatch(QObject):
             LOGIN1, LOGIN1_PATH, MANAGER, "PrepareForSleep", "b", self, _slot("_sleep(bool)")
         ):
             self.watching.append("login1 sleep")
+            self.sleep_delay = SleepDelay(bus, self)
         session_id = os.environ.get("XDG_SESSION_ID", "")
         if session_id:
             self._ask_session("GetSession", session_id)
@@ -137,10 +143,20 @@ class SessionWatch(QObject):
         if not found:
             log.debug("no screensaver on the session bus")
 
+    def hold_sleep(self, wanted: bool) -> None:
+        """Ask logind to wait for vomdesk's lock before sleeping (a store is open), or stop."""
+        if self.sleep_delay is not None:
+            self.sleep_delay.want(wanted)
+
     # --- events -------------------------------------------------------------------------
     @Slot(bool)
     def _sleep(self, starting: bool) -> None:
-        if starting:  # false comes after waking up
+        if self.sleep_delay is not None:
+            if starting:
+                self.sleep_delay.going_to_sleep()
+            else:  # false comes after waking up
+                self.sleep_delay.woke_up()
+        if starting:
             self._fire("sleep")
 
     @Slot()
@@ -169,3 +185,5 @@ class SessionWatch(QObject):
             return
         log.info("locking: %s", reason)
         self.lock_now.emit()
+        if reason == "sleep" and self.sleep_delay is not None:
+            self.sleep_delay.release()  # locked: sleep may go on

@@ -10,10 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressDialog,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -30,6 +33,7 @@ from vomdesk.services.passphrases import params_for_new_passphrase
 from vomdesk.services.recovery import new_recovery_key, recovery_kit_for
 from vomdesk.services.setup import create_store
 from vomdesk.ui import prompts
+from vomdesk.ui.dialogs.backup_restore_dialog import RestoreDialog
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.texts import problem_text
 from vomdesk.ui.widgets.passphrase_fields import NewPassphraseFields
@@ -71,9 +75,29 @@ class ProgramPage(QWizardPage):
         form.addRow(self.tr("&Address"), self.address)
         form.addRow(self.tr("P&hone"), self.phone)
         form.addRow(self.tr("&Your name"), self.mediator)
+        self.restore_note = _explain(
+            self.tr(
+                "New computer, or replacing a lost one? Restore your case records from a backup "
+                "instead of setting up new ones."
+            )
+        )
+        self.restore_note.setObjectName("help")
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setToolTip(
+            self.tr("Into a new, empty folder; opened with the backup's passphrase or recovery kit")
+        )
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addWidget(self.restore_note)
+        layout.addLayout(restore_row)
         self.registerField("program_name*", self.name)
 
     def initializePage(self) -> None:
@@ -241,6 +265,7 @@ class SetupWizard(QWizard):
         self.recovery_key = new_recovery_key()
         self.store_id = uuid.uuid4().hex
         self.created_store: OpenStore | None = None
+        self.restored_folder: Path | None = None  # set instead when a backup was restored
         self.keychain_added = False
         self.keychain_is_available = False
         self._params: tuple[Argon2Params, bool] | None = None
@@ -253,6 +278,7 @@ class SetupWizard(QWizard):
         self.keychain = KeychainPage(self)
         for page in (self.program, self.passphrase, self.kit, self.confirm, self.keychain):
             self.addPage(page)
+        self.program.restore_button.clicked.connect(self.restore_backup)
         line = self.fontMetrics().height()
         self.setMinimumSize(line * 46, line * 33)
         run_in_background(
@@ -342,8 +368,24 @@ class SetupWizard(QWizard):
         )
         return False
 
+    def restore_backup(self) -> RestoreDialog | None:
+        """Restore instead of setting up: the restored folder is then unlocked (and remembered)."""
+        if self._creating:
+            return None
+        dialog = RestoreDialog(self, target=self.folder, no_store_open=True)
+        dialog.finished.connect(lambda _result: self._restore_finished(dialog))
+        dialog.open()
+        return dialog
+
+    def _restore_finished(self, dialog: RestoreDialog) -> None:
+        dialog.deleteLater()
+        if dialog.restored is None:  # cancelled or failed: set-up goes on as before
+            return
+        self.restored_folder = dialog.restored  # "Open" or "Close": the records are there now
+        super().accept()
+
     def accept(self) -> None:
-        if self.created_store is None:
+        if self.created_store is None and self.restored_folder is None:
             self.create_store_then_finish()
             return
         super().accept()

@@ -35,9 +35,20 @@ from vomdesk.ui.widgets.recovery_key_edit import RecoveryKeyEdit
 
 
 class RestoreDialog(BusyDialog):
-    """Backup folder, its passphrase or recovery key, a new empty folder; ``switch_to`` after."""
+    """Backup folder, its passphrase or recovery key, a new empty folder; ``switch_to`` after.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``target`` is suggested as the new folder when it is empty or absent. ``no_store_open``:
+    shown where no case records are open (first start, a store that is gone), so the intro and
+    the last button speak of opening the restored records rather than switching to them.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        target: Path | None = None,
+        no_store_open: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore a backup"))
         self.restored: Path | None = None
@@ -45,6 +56,11 @@ class RestoreDialog(BusyDialog):
         self.summary: BackupSummary | None = None
         intro = QLabel(
             self.tr(
+                "Restores a backup, for example from a USB stick, into a new, empty folder on "
+                "this computer. You then open it with the backup's passphrase or recovery kit."
+            )
+            if no_store_open
+            else self.tr(
                 "Restores a backup into a new, empty folder. The case records open now are "
                 "not changed."
             )
@@ -77,7 +93,11 @@ class RestoreDialog(BusyDialog):
         self.status.setWordWrap(True)
         self.status.hide()
         self.message = FieldMessage()
-        self.switch_button = QPushButton(self.tr("&Switch to the restored records now"))
+        self.switch_button = QPushButton(
+            self.tr("&Open the restored records")
+            if no_store_open
+            else self.tr("&Switch to the restored records now")
+        )
         self.switch_button.hide()
         self.ok_button.setText(self.tr("Res&tore"))
 
@@ -126,6 +146,8 @@ class RestoreDialog(BusyDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         self.switch_button.clicked.connect(self._switch)
+        if target is not None and not holds_anything(target):
+            self.target.set_path(target)  # the usual data folder, still empty
         self._update()
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:

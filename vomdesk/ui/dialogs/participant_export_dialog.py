@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 from pathlib import Path
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from vomdesk.domain.parties import Side
 from vomdesk.safe_save import write_file_safely
-from vomdesk.services.export import export_for_participant
+from vomdesk.services.export import build_participant_export, record_export
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.participants import ParticipantView
 from vomdesk.ui import prompts
@@ -29,9 +30,21 @@ from vomdesk.ui.texts import problem_text
 
 
 def export_bytes(store: OpenStore, case_id: int, participant_id: int) -> bytes:
-    """The export as ``vomdesk export --case N --for ID`` prints it (and audits it)."""
-    document = export_for_participant(store, case_id, participant_id)
+    """The export as ``vomdesk export --case N --for ID`` prints it (not yet audited)."""
+    document = build_participant_export(store, case_id, participant_id)
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_export(store: OpenStore, case_id: int, participant_id: int, path: Path) -> None:
+    """Build, write safely, then record the export: a failed write leaves no audit entry, and
+    a file whose export could not be recorded is removed again."""
+    write_file_safely(path, export_bytes(store, case_id, participant_id))
+    try:
+        record_export(store, case_id, participant_id)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
 
 
 class ParticipantExportDialog(QDialog):
@@ -160,7 +173,7 @@ class ParticipantExportDialog(QDialog):
         store, case_id, participant_id = self.store, self.case_id, self.participant.id
 
         def work() -> Path:
-            write_file_safely(path, export_bytes(store, case_id, participant_id))
+            write_export(store, case_id, participant_id, path)
             return path
 
         run_in_background(

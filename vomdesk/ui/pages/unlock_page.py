@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from vomdesk.services import errors
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.unlock import Unlocker, read_key_file
+from vomdesk.ui.dialogs.backup_restore_dialog import RestoreDialog
 from vomdesk.ui.dialogs.recovery_dialog import RecoveryDialog
+from vomdesk.ui.events import app_events
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.texts import problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
@@ -50,6 +52,13 @@ class UnlockPage(QWidget):
         self.forgot_button = QPushButton(self.tr("I &forgot my passphrase"))
         self.forgot_button.setFlat(True)
         self.forgot_button.setObjectName("link")
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))  # the store is gone
+        self.restore_button.setFlat(True)
+        self.restore_button.setObjectName("link")
+        self.restore_button.setToolTip(
+            self.tr("Into a new, empty folder; vomdesk then opens that folder")
+        )
+        self.restore_button.hide()
 
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
@@ -64,6 +73,7 @@ class UnlockPage(QWidget):
         inner.addLayout(row)
         inner.addWidget(self.message)
         inner.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         centred = QHBoxLayout()  # stretches, not alignment, so wrapped messages get their height
         centred.addStretch(1)
         centred.addWidget(card)
@@ -76,6 +86,7 @@ class UnlockPage(QWidget):
         self.unlock_button.clicked.connect(self.try_passphrase)
         self.passphrase.returnPressed.connect(self.try_passphrase)
         self.forgot_button.clicked.connect(self.open_recovery)
+        self.restore_button.clicked.connect(self.restore_backup)
         self.refresh()
 
     @property
@@ -91,9 +102,11 @@ class UnlockPage(QWidget):
         except errors.StoreProblem as error:
             self.message.show_problem(problem_text(error))
             self._set_enabled(False)
+            self.restore_button.show()  # the way back when the store's files are gone
         else:
             self.message.show_problem("")
             self._set_enabled(True)
+            self.restore_button.hide()
         self.passphrase.setFocus()
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -132,6 +145,19 @@ class UnlockPage(QWidget):
         self.message.show_problem(problem_text(error))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+
+    def restore_backup(self) -> RestoreDialog:
+        """Restore into a new, empty folder, then open that folder's unlock screen."""
+        dialog = RestoreDialog(self, target=self.folder, no_store_open=True)
+
+        def finished(_result: int) -> None:
+            dialog.deleteLater()
+            if dialog.restored is not None:
+                app_events().switch_data_folder.emit(dialog.restored)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def open_recovery(self) -> None:
         dialog = RecoveryDialog(self.unlocker, self)

@@ -2078,17 +2078,17 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="156"/>
+        <location filename="../../ui/setup_wizard.py" line="180"/>
         <source>Check your recovery kit</source>
         <translation>Verifique su kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="159"/>
+        <location filename="../../ui/setup_wizard.py" line="183"/>
         <source>Type the recovery key from your printed kit. Dashes and capitals do not matter.</source>
         <translation>Escriba la clave de recuperación de su kit impreso. No importa si usa guiones, mayúsculas o minúsculas.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="181"/>
+        <location filename="../../ui/setup_wizard.py" line="205"/>
         <source>This is a valid key, but not the one on this kit. Did you print an older kit?</source>
         <translation>Esta clave es válida, pero no es la de este kit. ¿Imprimió un kit anterior?</translation>
     </message>
@@ -3522,27 +3522,27 @@
 <context>
     <name>KeychainPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="197"/>
+        <location filename="../../ui/setup_wizard.py" line="221"/>
         <source>Opening vomdesk</source>
         <translation>Cómo se abre vomdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="198"/>
+        <location filename="../../ui/setup_wizard.py" line="222"/>
         <source>Choose how vomdesk opens on this computer.</source>
         <translation>Elija cómo se abre vomdesk en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="200"/>
+        <location filename="../../ui/setup_wizard.py" line="224"/>
         <source>Open &amp;without my passphrase while I am logged in to this computer</source>
         <translation>Abrir &amp;sin mi frase de contraseña mientras tenga la sesión iniciada en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="215"/>
+        <location filename="../../ui/setup_wizard.py" line="239"/>
         <source>The key is kept in this computer&apos;s keychain. Only use this if nobody else uses your login. After “Lock now” the passphrase is always needed.</source>
         <translation>La clave se guarda en el llavero del sistema de esta computadora. Use esta opción solo si nadie más usa su cuenta de usuario. Después de “Bloquear ahora” siempre se necesita la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="223"/>
+        <location filename="../../ui/setup_wizard.py" line="247"/>
         <source>This computer has no secure keychain that vomdesk can use, so you will type your passphrase each time. That is the safest choice anyway.</source>
         <translation>Esta computadora no tiene un llavero seguro del sistema que vomdesk pueda usar, así que escribirá su frase de contraseña cada vez. De todos modos, es la opción más segura.</translation>
     </message>
@@ -3550,17 +3550,17 @@
 <context>
     <name>KitPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="121"/>
+        <location filename="../../ui/setup_wizard.py" line="145"/>
         <source>Your recovery kit</source>
         <translation>Su kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="124"/>
+        <location filename="../../ui/setup_wizard.py" line="148"/>
         <source>If you forget the passphrase, this key is the only way to open the case records. Print the kit now and keep it locked away, never with the laptop.</source>
         <translation>Si olvida la frase de contraseña, esta clave es la única manera de abrir los expedientes. Imprima el kit ahora y guárdelo bajo llave, nunca junto con la computadora portátil.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="130"/>
+        <location filename="../../ui/setup_wizard.py" line="154"/>
         <source>I have printed or saved the kit and will &amp;keep it locked away</source>
         <translation>Ya imprimí o guardé el kit y lo &amp;mantendré bajo llave</translation>
     </message>
@@ -5200,12 +5200,12 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="96"/>
+        <location filename="../../ui/setup_wizard.py" line="120"/>
         <source>Your passphrase</source>
         <translation>Su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="99"/>
+        <location filename="../../ui/setup_wizard.py" line="123"/>
         <source>You will type it each time you open vomdesk. Nobody can reset it for you: the recovery kit on the next page is the only other way in.</source>
         <translation>La escribirá cada vez que abra vomdesk. Nadie puede restablecerla por usted: el kit de recuperación de la página siguiente es la única otra forma de entrar.</translation>
     </message>
@@ -5471,54 +5471,69 @@
 <context>
     <name>ProgramPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../ui/setup_wizard.py" line="55"/>
         <source>Your program</source>
         <translation>Su programa</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="54"/>
+        <location filename="../../ui/setup_wizard.py" line="58"/>
         <source>These details go on the letterhead of letters and agreements. You can change them later in Settings.</source>
         <translation>Estos datos aparecen en el membrete de las cartas y los acuerdos. Puede cambiarlos más tarde en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <location filename="../../ui/setup_wizard.py" line="63"/>
         <source>Program name</source>
         <translation>Nombre del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <location filename="../../ui/setup_wizard.py" line="66"/>
         <source>Program address</source>
         <translation>Dirección del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="66"/>
+        <location filename="../../ui/setup_wizard.py" line="70"/>
         <source>Program phone</source>
         <translation>Teléfono del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="68"/>
+        <location filename="../../ui/setup_wizard.py" line="72"/>
         <source>Mediator name</source>
         <translation>Nombre del mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="70"/>
+        <location filename="../../ui/setup_wizard.py" line="74"/>
         <source>Program &amp;name *</source>
         <translation>Nombre del &amp;programa *</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="71"/>
+        <location filename="../../ui/setup_wizard.py" line="75"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="72"/>
+        <location filename="../../ui/setup_wizard.py" line="76"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="73"/>
+        <location filename="../../ui/setup_wizard.py" line="77"/>
         <source>&amp;Your name</source>
         <translation>&amp;Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="80"/>
+        <source>New computer, or replacing a lost one? Restore your case records from a backup instead of setting up new ones.</source>
+        <translation>¿Es una computadora nueva o reemplaza una que se perdió? Restaure sus expedientes desde una copia de seguridad en lugar de configurar unos nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="85"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="87"/>
+        <source>Into a new, empty folder; opened with the backup&apos;s passphrase or recovery kit</source>
+        <translation>En una carpeta nueva y vacía; se abre con la frase de contraseña o el kit de recuperación de la copia</translation>
     </message>
 </context>
 <context>
@@ -6211,117 +6226,127 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="53"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="59"/>
+        <source>Restores a backup, for example from a USB stick, into a new, empty folder on this computer. You then open it with the backup&apos;s passphrase or recovery kit.</source>
+        <translation>Restaura una copia de seguridad, por ejemplo desde una memoria USB, en una carpeta nueva y vacía de esta computadora. Luego se abre con la frase de contraseña o el kit de recuperación de la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="64"/>
         <source>Restores a backup into a new, empty folder. The case records open now are not changed.</source>
         <translation>Restaura una copia de seguridad en una carpeta nueva y vacía. Los expedientes que tiene abiertos ahora no se modifican.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="69"/>
         <source>Backup folder</source>
         <translation>Carpeta de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="69"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="70"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="71"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="77"/>
         <source>The backup&apos;s passphrase</source>
         <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="80"/>
         <source>&amp;Look inside</source>
         <translation>&amp;Ver el contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="85"/>
         <source>New folder for the restored records</source>
         <translation>Nueva carpeta para los expedientes restaurados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="85"/>
         <source>Ch&amp;oose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="89"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="97"/>
+        <source>&amp;Open the restored records</source>
+        <translation>&amp;Abrir los expedientes restaurados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="99"/>
         <source>&amp;Switch to the restored records now</source>
         <translation>&amp;Usar ahora los expedientes restaurados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="102"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="112"/>
         <source>&amp;Backup</source>
         <translation>Copia de &amp;seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="113"/>
         <source>Open it with</source>
         <translation>Abrirla con</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="117"/>
         <source>&amp;New folder</source>
         <translation>&amp;Nueva carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="173"/>
         <source>This folder is not empty. Choose a new, empty folder: a restore never writes over other files.</source>
         <translation>Esta carpeta no está vacía. Elija una carpeta nueva y vacía: una restauración nunca sobrescribe otros archivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="210"/>
         <source>Opening the backup and checking it…</source>
         <translation>Abriendo y verificando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="215"/>
         <source>Checking the backup…</source>
         <translation>Verificando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="223"/>
         <source>Made {when} · {cases} cases · {size}</source>
         <translation>Creada el {when} · {cases} casos · {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="241"/>
         <source>Restoring and checking the copy…</source>
         <translation>Restaurando y verificando la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="254"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="281"/>
         <source>Restored into {folder} ({cases} cases). Open it with the backup&apos;s passphrase or recovery kit.</source>
         <translation>Se restauró en {folder} ({cases} casos). Ábrala con la frase de contraseña o el kit de recuperación de la copia de seguridad.</translation>
     </message>
@@ -6357,157 +6382,182 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="46"/>
         <source>Purge case {number}</source>
         <translation>Depurar el caso {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="47"/>
         <source>Retention: cases due</source>
         <translation>Política de conservación: casos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="52"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="52"/>
         <source>Closed on</source>
         <translation>Cerrado el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="52"/>
         <source>To do</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="52"/>
         <source>Due since</source>
         <translation>Pendiente desde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="54"/>
         <source>Cases due under the retention policy</source>
         <translation>Casos pendientes según la política de conservación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="60"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="64"/>
         <source>&amp;Why *</source>
         <translation>&amp;Por qué *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="71"/>
         <source>Purging cannot be undone: the case is removed from every table, draft and attachment, and the automatic backups that still hold it are replaced by a new one. The audit trail keeps only the case number.</source>
         <translation>La depuración no se puede deshacer: el caso se elimina de todas las tablas, borradores y archivos adjuntos, y las copias de seguridad automáticas que aún lo contienen se reemplazan por una nueva. El registro de auditoría conserva solo el número de caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="79"/>
         <source>Backups made elsewhere that still hold the cases</source>
         <translation>Copias de seguridad hechas en otro lugar que aún contienen los casos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="83"/>
         <source>Apply to the ticked cases</source>
         <translation>Aplicar a los casos marcados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="103"/>
         <source>Looking through the cases…</source>
         <translation>Revisando los casos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="113"/>
         <source>Purge this closed case now, outside the program&apos;s policy.</source>
         <translation>Depurar ahora este caso cerrado, al margen de la política del programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="115"/>
         <source>The program has no retention policy: set one in Settings.</source>
         <translation>El programa no tiene una política de conservación: establezca una en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="119"/>
+        <source>closed cases are purged one year after closing</source>
+        <translation>los casos cerrados se depuran un año después del cierre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="120"/>
         <source>closed cases are purged {years} years after closing</source>
         <translation>los casos cerrados se depuran {years} años después del cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="124"/>
+        <source>closed juvenile cases are sealed one year after closing</source>
+        <translation>los casos juveniles cerrados se sellan un año después del cierre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="126"/>
         <source>closed juvenile cases are sealed {years} years after closing</source>
         <translation>los casos juveniles cerrados se sellan {years} años después del cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="128"/>
         <source>The program&apos;s policy: {rules}.</source>
         <translation>Política del programa: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="134"/>
         <source>No case is due today.</source>
         <translation>Hoy no hay ningún caso pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="146"/>
         <source>Purge</source>
         <translation>Depurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="146"/>
         <source>Seal</source>
         <translation>Sellar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="168"/>
         <source>Tick at least one case.</source>
         <translation>Marque al menos un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="167"/>
-        <source>Seal {sealed} and purge {purged} cases? A purge cannot be undone.</source>
-        <translation>¿Desea sellar {sealed} casos y depurar {purged}? La depuración no se puede deshacer.</translation>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="173"/>
+        <source>Purge the ticked cases ({count}) for good? A purge cannot be undone.</source>
+        <translation>¿Desea depurar definitivamente los casos marcados ({count})? Una depuración no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="176"/>
+        <source>Seal the ticked cases ({count})?</source>
+        <translation>¿Desea sellar los casos marcados ({count})?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="179"/>
+        <source>Seal {sealed} and purge {purged} of the ticked cases? A purge cannot be undone.</source>
+        <translation>¿Desea sellar {sealed} y depurar {purged} de los casos marcados? Una depuración no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="195"/>
         <source>Purging…</source>
         <translation>Depurando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="195"/>
         <source>Sealing…</source>
         <translation>Sellando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="215"/>
         <source>Sealed: {numbers}.</source>
         <translation>Sellados: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="218"/>
         <source>Purged: {numbers}.</source>
         <translation>Depurados: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="221"/>
         <source>The new automatic backup could not be made ({problem}); the older automatic backups, which still hold the purged cases, were kept. Back up again soon.</source>
         <translation>No se pudo hacer la nueva copia de seguridad automática ({problem}); se conservaron las copias automáticas anteriores, que aún contienen los casos depurados. Vuelva a hacer una copia de seguridad pronto.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="226"/>
+        <source>The older automatic backup was replaced by a new one.</source>
+        <translation>La copia automática anterior se reemplazó por una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="228"/>
         <source>{count} older automatic backups were replaced by a new one.</source>
         <translation>Se reemplazaron {count} copias de seguridad automáticas anteriores por una nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="232"/>
         <source>These backups were made elsewhere before the purge and still hold the purged cases. Destroy them (or the USB sticks they are on):</source>
         <translation>Estas copias de seguridad se hicieron en otro lugar antes de la depuración y aún contienen los casos depurados. Destrúyalas (o destruya las memorias USB en las que están):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="241"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
@@ -8170,37 +8220,37 @@ Schedule anyway?</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="237"/>
+        <location filename="../../ui/setup_wizard.py" line="261"/>
         <source>Set up vomdesk</source>
         <translation>Configurar vomdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="262"/>
+        <location filename="../../ui/setup_wizard.py" line="288"/>
         <source>Measuring this computer&apos;s speed…</source>
         <translation>Midiendo la velocidad de esta computadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="299"/>
+        <location filename="../../ui/setup_wizard.py" line="325"/>
         <source>Creating the encrypted case records…</source>
         <translation>Creando los expedientes cifrados…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="327"/>
+        <location filename="../../ui/setup_wizard.py" line="353"/>
         <source>Keychain not used</source>
         <translation>No se usa el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="329"/>
+        <location filename="../../ui/setup_wizard.py" line="355"/>
         <source>The keychain refused the key, so vomdesk will ask for your passphrase.</source>
         <translation>El llavero del sistema rechazó la clave, así que vomdesk le pedirá su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="338"/>
+        <location filename="../../ui/setup_wizard.py" line="364"/>
         <source>Set-up not finished</source>
         <translation>No se completó la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="341"/>
+        <location filename="../../ui/setup_wizard.py" line="367"/>
         <source>Creating the store…</source>
         <translation>Creando el almacén de expedientes…</translation>
     </message>
@@ -9048,46 +9098,56 @@ Schedule anyway?</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="39"/>
+        <location filename="../../ui/pages/unlock_page.py" line="41"/>
         <source>vomdesk is locked</source>
         <translation>vomdesk está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="45"/>
-        <location filename="../../ui/pages/unlock_page.py" line="46"/>
+        <location filename="../../ui/pages/unlock_page.py" line="47"/>
+        <location filename="../../ui/pages/unlock_page.py" line="48"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="47"/>
-        <location filename="../../ui/pages/unlock_page.py" line="123"/>
-        <location filename="../../ui/pages/unlock_page.py" line="130"/>
+        <location filename="../../ui/pages/unlock_page.py" line="49"/>
+        <location filename="../../ui/pages/unlock_page.py" line="136"/>
+        <location filename="../../ui/pages/unlock_page.py" line="143"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="50"/>
+        <location filename="../../ui/pages/unlock_page.py" line="52"/>
         <source>I &amp;forgot my passphrase</source>
         <translation>&amp;Olvidé mi frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="61"/>
+        <location filename="../../ui/pages/unlock_page.py" line="55"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unlock_page.py" line="59"/>
+        <source>Into a new, empty folder; vomdesk then opens that folder</source>
+        <translation>En una carpeta nueva y vacía; luego vomdesk abre esa carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unlock_page.py" line="70"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="87"/>
+        <location filename="../../ui/pages/unlock_page.py" line="98"/>
         <source>Case records in {folder}</source>
         <translation>Expedientes en {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="108"/>
+        <location filename="../../ui/pages/unlock_page.py" line="121"/>
         <source>Type your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="113"/>
-        <location filename="../../ui/pages/unlock_page.py" line="118"/>
+        <location filename="../../ui/pages/unlock_page.py" line="126"/>
+        <location filename="../../ui/pages/unlock_page.py" line="131"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>

@@ -60,7 +60,7 @@ layers: $(VENV)/.installed-test
 	$(BIN)/lint-imports
 
 pytest: $(VENV)/.installed-test $(QM)
-	$(BIN)/pytest -m "not secret_service"
+	$(BIN)/pytest -m "not secret_service" -n auto
 
 # One test against a real Secret Service: gnome-keyring inside a private D-Bus session.
 secret-service-test: $(VENV)/.installed-test

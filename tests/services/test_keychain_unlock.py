@@ -97,6 +97,7 @@ def test_keychain_opens_at_start_and_not_after_a_lock(
         base64.b64encode(os.urandom(32)).decode(),  # another secret
         base64.b64encode(b"short").decode(),
     ],
+    ids=["deleted", "not-base64", "another-secret", "short"],  # the same on every xdist worker
 )
 def test_a_lost_or_damaged_keychain_entry_falls_back_to_the_passphrase(
     keychain_store: tuple[bytes, str],

@@ -334,3 +334,16 @@ def test_saves_made_while_a_backup_runs_never_make_it_fail(
     assert all(record.verified for record in records)
     for record in records:
         assert inspect_backup(Path(record.location), PASSPHRASE).digest == record.digest
+
+
+def test_two_backups_made_within_one_second_are_both_seen(store: OpenStore, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from vomdesk.services.backups import AUTOMATIC, automatic_backups
+
+    moment = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+    first = make_backup(store, store.files.backups, AUTOMATIC, now=moment)
+    second = make_backup(store, store.files.backups, AUTOMATIC, now=moment)
+    assert first.location != second.location
+    found = {str(path.resolve()) for path in automatic_backups(store).values()}
+    assert found == {first.location, second.location}

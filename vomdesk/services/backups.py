@@ -6,7 +6,7 @@ import contextlib
 import os
 import re
 import shutil
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import sqlcipher3
@@ -215,10 +215,13 @@ def automatic_backups(store: OpenStore) -> dict[datetime, Path]:
     folder = store.files.backups
     if not folder.is_dir():
         return found
-    for path in folder.iterdir():
+    for path in sorted(folder.iterdir()):
         made = made_at_of(path)
-        if made is not None and path.is_dir() and made not in found:
-            found[made] = path
+        if made is None or not path.is_dir():
+            continue
+        while made in found:  # two made within one second ("…-2"): both are rotated
+            made += timedelta(microseconds=1)
+        found[made] = path
     return found
 
 

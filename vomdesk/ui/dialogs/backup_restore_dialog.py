@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +107,7 @@ class RestoreDialog(BusyDialog):
         secrets.addWidget(self.by_recovery_key)
         secrets.addStretch(1)
         look = QHBoxLayout()
+        self.look_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         look.addWidget(self.look_button)
         look.addWidget(self.summary_label, 1)
         form = QFormLayout()

@@ -29,6 +29,7 @@ from vomdesk.services.retention import (
     unseal_case,
 )
 from vomdesk.services.settings import save_settings
+from vomdesk.store.backup import encrypted_copy
 from vomdesk.store.models import AuditEntry
 
 REASON = "Court order of 3 March to seal the record"
@@ -213,12 +214,18 @@ def test_a_purge_replaces_the_automatic_backups_and_lists_copies_elsewhere(
     old_automatic = make_backup(store, store.files.backups, AUTOMATIC)
     usb = make_backup(store, tmp_path / "usb", FOLDER)
     assert len(automatic_backups(store)) == 1
+    upgrade_copy = store.files.backups / "before-upgrade-0006-20260101T090000Z.db"
+    encrypted_copy(store.engine, upgrade_copy, store.key_bytes())  # as a schema upgrade leaves
+    store.slots.save(upgrade_copy.with_suffix(".keys"))
 
     result = purge_cases(store, [case_id], REASON)
 
     assert result.backup_problem is None and result.new_backup is not None
-    assert [str(path.resolve()) for path in result.automatic_deleted] == [old_automatic.location]
+    assert {str(path.resolve()) for path in result.automatic_deleted} == {
+        old_automatic.location, str(upgrade_copy.resolve()),
+    }  # fmt: skip
     assert not Path(old_automatic.location).exists()
+    assert not upgrade_copy.exists() and not upgrade_copy.with_suffix(".keys").exists()
     remaining = list(automatic_backups(store).values())
     assert [str(p.resolve()) for p in remaining] == [result.new_backup.location]
     assert inspect_backup(remaining[0], "river kettle maple lantern").cases == 0

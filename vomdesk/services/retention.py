@@ -31,6 +31,7 @@ from vomdesk.services.case_derived import refresh_derived
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
 from vomdesk.services.settings import read_settings
 from vomdesk.store.case_models import Case, Participant, StageHistory
+from vomdesk.store.files import UPGRADE_COPY_PREFIX
 from vomdesk.store.models import BackupRecord, Draft
 from vomdesk.store.retention_models import CaseSeal
 
@@ -234,6 +235,10 @@ def _replace_automatic_backups(store: OpenStore, result: PurgeResult) -> None:
         if path.is_dir() and made_at_of(path) is not None and path.resolve() != kept:
             shutil.rmtree(path, ignore_errors=True)
             result.automatic_deleted.append(path)
+        elif path.is_file() and path.name.startswith(UPGRADE_COPY_PREFIX):  # .db and its .keys
+            path.unlink(missing_ok=True)
+            if path.suffix == ".db":
+                result.automatic_deleted.append(path)
     if result.automatic_deleted:
         with contextlib.suppress(OSError):
             sync_folder(store.files.backups)

@@ -19,7 +19,7 @@ from vomdesk.services.passphrases import require_strong_passphrase
 from vomdesk.store import migrate, repository
 from vomdesk.store.backup import encrypted_copy
 from vomdesk.store.engine import WrongDatabaseKey, open_engine
-from vomdesk.store.files import FolderState, StoreFiles
+from vomdesk.store.files import UPGRADE_COPY_PREFIX, FolderState, StoreFiles
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def open_with_data_key(files: StoreFiles, slots: keyslots.KeySlots, data_key: by
 
         def backup(revision: str) -> Path:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            target = files.backups / f"before-upgrade-{revision}-{stamp}.db"
+            target = files.backups / f"{UPGRADE_COPY_PREFIX}{revision}-{stamp}.db"
             encrypted_copy(engine, target, data_key)
             slots.save(target.with_suffix(".keys"))
             return target

@@ -8,6 +8,7 @@ from pathlib import Path
 
 DATABASE_NAME = "vomdesk.db"
 KEY_FILE_NAME = "vomdesk.keys"
+UPGRADE_COPY_PREFIX = "before-upgrade-"  # backups/ copy made before a schema upgrade
 
 
 class FolderState(Enum):

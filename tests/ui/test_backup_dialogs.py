@@ -174,9 +174,11 @@ def test_restore_with_the_recovery_key_and_a_damaged_backup(
     database = backup / "vomdesk.db"
     database.write_bytes(database.read_bytes()[: 3 * 4096])  # cut short
     dialog.target.set_path(tmp_path / "new")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.ok_button.isEnabled()  # what the backup holds is shown first
+    qtbot.mouseClick(dialog.look_button, Qt.MouseButton.LeftButton)
     finish(qtbot, dialog)
     assert dialog.message.text().startswith("This backup is damaged")
+    assert not dialog.ok_button.isEnabled()
     assert not (tmp_path / "new").exists() and dialog.restored is None
     assert dialog.recovery_key.value() == recovery_key
 

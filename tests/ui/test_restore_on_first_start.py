@@ -53,6 +53,12 @@ def open_restore(qtbot, wizard: SetupWizard) -> RestoreDialog:
 
 
 def restore(qtbot, dialog: RestoreDialog) -> None:
+    """Look inside (what the backup holds is shown first), then restore if it opened."""
+    qtbot.mouseClick(dialog.look_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    if dialog.summary is None:
+        assert not dialog.ok_button.isEnabled(), "nothing is restored before it is looked into"
+        return
     assert dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)

@@ -186,14 +186,21 @@ class RestoreDialog(BusyDialog):
         self.target_message.show_problem(self._target_problem())
         can_look = not self.busy and self.backup.path() is not None and self._secret_ready()
         self.look_button.setEnabled(can_look)
-        self.ok_button.setEnabled(
-            can_look and self.target.path() is not None and not self._target_problem()
+        self.ok_button.setEnabled(  # what the backup holds is shown before it is restored
+            can_look
+            and self.summary is not None
+            and self.target.path() is not None
+            and not self._target_problem()
+        )
+        self.ok_button.setToolTip(
+            "" if self.summary is not None else self.tr("Look inside the backup first")
         )
         fit_height(self)
 
     def _forget_summary(self) -> None:
         self.summary = None
         self.summary_label.hide()
+        self._update()
 
     def set_busy(self, busy: bool) -> None:
         super().set_busy(busy)
@@ -227,7 +234,7 @@ class RestoreDialog(BusyDialog):
             )
         )
         self.summary_label.show()
-        fit_height(self)
+        self._update()
 
     def start(self) -> None:
         if self.restored is not None:

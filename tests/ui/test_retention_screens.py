@@ -159,3 +159,24 @@ def test_the_policy_is_set_in_settings_and_reviewed_from_there(qtbot, store) -> 
     dialog = panel.review()
     qtbot.waitUntil(lambda: "No case is due today" in dialog.summary.text())
     assert "purged 7 years" in dialog.summary.text() and "sealed 2 years" in dialog.summary.text()
+
+
+def test_the_one_year_check_is_recorded_without_lifting_the_seal(
+    qtbot, store, case_in_preparation
+) -> None:  # type: ignore[no-untyped-def]
+    from vomdesk.services.closing import recidivism_checks
+
+    case_id = closed(store, case_in_preparation)
+    seal_case(store, case_id, REASON)
+    area = CasesArea(store)
+    qtbot.addWidget(area)
+    area.open_case(case_id)
+    dialog = area.seal_dialog
+    assert dialog.follow_up_button.isVisibleTo(dialog)
+    dialog.follow_up_button.click()
+    follow_up = dialog.follow_up
+    assert follow_up is not None
+    follow_up.save()
+    assert len(recidivism_checks(store, case_id)) == 1
+    assert is_sealed(store, case_id) and area.detail is None  # recorded, still sealed, not opened
+    assert not dialog.isVisible()

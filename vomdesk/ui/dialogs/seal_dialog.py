@@ -16,6 +16,7 @@ from vomdesk.services import errors
 from vomdesk.services.open_store import OpenStore
 from vomdesk.services.retention import seal_case, unseal_case
 from vomdesk.ui.events import app_events
+from vomdesk.ui.pages.case_monitoring.closing_dialog import RecidivismDialog
 from vomdesk.ui.texts import correction_texts, problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
 
@@ -59,12 +60,28 @@ class SealDialog(QDialog):
         self.ok_button.setText(action)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.follow_up_button = buttons.addButton(
+            self.tr("Record the one-year check…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.follow_up_button.setToolTip(self.tr("Recorded without lifting the seal"))
+        self.follow_up_button.clicked.connect(self.record_follow_up)
+        self.follow_up_button.setVisible(lifting)
+        self.follow_up: RecidivismDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 32)
         self.why.setFocus()
+
+    def record_follow_up(self) -> RecidivismDialog:
+        """The one-year check, recorded while the case stays sealed; then this dialog closes."""
+        dialog = RecidivismDialog(self.store, self.case_id, self)
+        dialog.accepted.connect(self.reject)  # recorded; the case is not opened
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        self.follow_up = dialog
+        return dialog
 
     def save(self) -> bool:
         """Seal or lift; on a refusal the reason typed stays in the field."""

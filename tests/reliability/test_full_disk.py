@@ -3,9 +3,10 @@
 The disk fills in a child process: RLIMIT_FSIZE caps the size any file may reach and SIGXFSZ is
 ignored, so a write past the cap fails with EFBIG, as a write to a full disk fails with ENOSPC.
 SQLite reports EFBIG as a plain I/O error (SQLITE_IOERR_WRITE) where it reports ENOSPC as
-SQLITE_FULL, so the save is refused with NotSaved here and with DiskFull on a really full disk;
-both tell the mediator that nothing was written. Where this machine lets the test mount a tiny
-tmpfs, the store is also put on one and the disk really filled.
+SQLITE_FULL, so the save is refused with DiskTrouble ("it may be full or failing") here and
+with DiskFull on a really full disk; both tell the mediator that nothing was written. Where
+this machine lets the test mount a tiny tmpfs, the store is also put on one and the disk really
+filled.
 
 The form is kept: a pytest-qt test saves the intake form while the service reports a full disk.
 """
@@ -132,6 +133,8 @@ CLEAR = {
     "DiskFull": "The disk is full.",
     "NotSaved": "nothing was written",
     "BackupNotVerified": "nothing was kept",
+    "DiskTrouble": "it may be full or failing. Nothing was written",
+    "BackupDiskTrouble": "it may be full, failing or unplugged. Nothing was kept",
 }
 
 

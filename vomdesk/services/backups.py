@@ -164,6 +164,8 @@ def _target_problem(error: BaseException) -> errors.StoreProblem:
     problem = translate_disk_error(error)
     if isinstance(problem, errors.DiskFull):
         return errors.BackupDiskFull()
+    if isinstance(problem, errors.DiskTrouble):
+        return errors.BackupDiskTrouble()
     if isinstance(problem, errors.FolderNotWritable) or isinstance(
         error, NotADirectoryError | FileExistsError
     ):

@@ -117,6 +117,16 @@ class DiskFull(StoreProblem):
     )
 
 
+class DiskTrouble(StoreProblem):
+    """The disk refused a write without saying why (SQLite's "disk I/O error")."""
+
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The disk could not be written: it may be full or failing. Nothing was written; what "
+        "was saved before is safe. Free some space and try again.",
+    )
+
+
 class WeakPassphrase(StoreProblem):
     text = QT_TRANSLATE_NOOP("StoreErrors", "Choose a stronger passphrase.")
 
@@ -267,4 +277,14 @@ class BackupDiskFull(DiskFull):
         "StoreErrors",
         "The disk of the backup folder is full. Free some space there or choose another disk. "
         "Nothing was kept; the case records are safe.",
+    )
+
+
+class BackupDiskTrouble(DiskTrouble):
+    """The disk of the folder chosen for a backup refused a write."""
+
+    text = QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The disk of the backup folder could not be written: it may be full, failing or "
+        "unplugged. Nothing was kept; the case records are safe.",
     )

@@ -105,6 +105,8 @@ def translate_disk_error(error: BaseException) -> errors.StoreProblem | None:
         text = str(original).lower()
         if "disk is full" in text or ("disk i/o" in text and "full" in text):
             return errors.DiskFull()
+        if "disk i/o error" in text:  # a file that may not grow, or a failing disk
+            return errors.DiskTrouble()
         if "readonly" in text or "read-only" in text or "unable to open" in text:
             return errors.FolderNotWritable()
     return None

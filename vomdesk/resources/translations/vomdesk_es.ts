@@ -6226,127 +6226,132 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="54"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="60"/>
         <source>Restores a backup, for example from a USB stick, into a new, empty folder on this computer. You then open it with the backup&apos;s passphrase or recovery kit.</source>
         <translation>Restaura una copia de seguridad, por ejemplo desde una memoria USB, en una carpeta nueva y vacía de esta computadora. Luego se abre con la frase de contraseña o el kit de recuperación de la copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="65"/>
         <source>Restores a backup into a new, empty folder. The case records open now are not changed.</source>
         <translation>Restaura una copia de seguridad en una carpeta nueva y vacía. Los expedientes que tiene abiertos ahora no se modifican.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="70"/>
         <source>Backup folder</source>
         <translation>Carpeta de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="70"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="71"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="72"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="78"/>
         <source>The backup&apos;s passphrase</source>
         <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="81"/>
         <source>&amp;Look inside</source>
         <translation>&amp;Ver el contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="86"/>
         <source>New folder for the restored records</source>
         <translation>Nueva carpeta para los expedientes restaurados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="86"/>
         <source>Ch&amp;oose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="90"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="98"/>
         <source>&amp;Open the restored records</source>
         <translation>&amp;Abrir los expedientes restaurados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="100"/>
         <source>&amp;Switch to the restored records now</source>
         <translation>&amp;Usar ahora los expedientes restaurados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="103"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="114"/>
         <source>&amp;Backup</source>
         <translation>Copia de &amp;seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="115"/>
         <source>Open it with</source>
         <translation>Abrirla con</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="119"/>
         <source>&amp;New folder</source>
         <translation>&amp;Nueva carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="175"/>
         <source>This folder is not empty. Choose a new, empty folder: a restore never writes over other files.</source>
         <translation>Esta carpeta no está vacía. Elija una carpeta nueva y vacía: una restauración nunca sobrescribe otros archivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="196"/>
+        <source>Look inside the backup first</source>
+        <translation>Primero vea el contenido de la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="219"/>
         <source>Opening the backup and checking it…</source>
         <translation>Abriendo y verificando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="224"/>
         <source>Checking the backup…</source>
         <translation>Verificando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="232"/>
         <source>Made {when} · {cases} cases · {size}</source>
         <translation>Creada el {when} · {cases} casos · {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="250"/>
         <source>Restoring and checking the copy…</source>
         <translation>Restaurando y verificando la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="263"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/backup_restore_dialog.py" line="290"/>
         <source>Restored into {folder} ({cases} cases). Open it with the backup&apos;s passphrase or recovery kit.</source>
         <translation>Se restauró en {folder} ({cases} casos). Ábrala con la frase de contraseña o el kit de recuperación de la copia de seguridad.</translation>
     </message>
@@ -7512,44 +7517,54 @@ Schedule anyway?</source>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../ui/dialogs/seal_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="33"/>
         <source>Case {number} is sealed</source>
         <translation>El caso {number} está sellado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/seal_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="35"/>
         <source>This case is sealed under the program&apos;s retention policy or by a decision. To open it, lift the seal and say why: the reason is kept in the audit trail.</source>
         <translation>Este caso está sellado según la política de conservación del programa o por una decisión. Para abrirlo, levante el sello e indique por qué: el motivo queda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/seal_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="38"/>
         <source>Lift the seal and open</source>
         <translation>Levantar el sello y abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/seal_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="40"/>
         <source>Seal case {number}</source>
         <translation>Sellar el caso {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/seal_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="42"/>
         <source>A sealed case shows only its number in the list and in searches. Opening it again needs a reason, kept in the audit trail. Follow-ups can still be recorded.</source>
         <translation>Un caso sellado solo muestra su número en la lista y en las búsquedas. Para volver a abrirlo se necesita un motivo, que queda en el registro de auditoría. Aún se pueden registrar contactos de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/seal_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="45"/>
         <source>Seal the case</source>
         <translation>Sellar el caso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/seal_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="50"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/seal_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="54"/>
         <source>&amp;Why *</source>
         <translation>&amp;Por qué *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="64"/>
+        <source>Record the one-year check…</source>
+        <translation>Registrar el seguimiento al año…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="66"/>
+        <source>Recorded without lifting the seal</source>
+        <translation>Se registra sin levantar el sello</translation>
     </message>
 </context>
 <context>
@@ -8590,27 +8605,27 @@ Schedule anyway?</source>
 <context>
     <name>StoreErrors</name>
     <message>
-        <location filename="../../services/errors.py" line="191"/>
+        <location filename="../../services/errors.py" line="201"/>
         <source>The backup could not be verified: nothing was kept. Check the disk and try again.</source>
         <translation>No se pudo verificar la copia de seguridad: no se conservó nada. Revise el disco y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="200"/>
+        <location filename="../../services/errors.py" line="210"/>
         <source>This backup is damaged (cut short or altered) and cannot be used. Use another backup. Nothing was changed.</source>
         <translation>Esta copia de seguridad está dañada (incompleta o alterada) y no se puede usar. Use otra copia de seguridad. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="208"/>
+        <location filename="../../services/errors.py" line="218"/>
         <source>There is no vomdesk backup there: choose the backup&apos;s folder (it holds vomdesk.db and vomdesk.keys). Nothing was changed.</source>
         <translation>Ahí no hay ninguna copia de seguridad de vomdesk: elija la carpeta de la copia (contiene vomdesk.db y vomdesk.keys). No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="216"/>
+        <location filename="../../services/errors.py" line="226"/>
         <source>Restore only into a new, empty folder: nothing was overwritten.</source>
         <translation>Restaure solo en una carpeta nueva y vacía: no se sobrescribió nada.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="167"/>
+        <location filename="../../services/errors.py" line="177"/>
         <source>That person does not take part in this case.</source>
         <translation>Esa persona no participa en este caso.</translation>
     </message>
@@ -8685,69 +8700,79 @@ Schedule anyway?</source>
         <translation>El disco está lleno. Libere espacio y vuelva a intentarlo; lo que se guardó antes está a salvo.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="121"/>
+        <location filename="../../services/errors.py" line="123"/>
+        <source>The disk could not be written: it may be full or failing. Nothing was written; what was saved before is safe. Free some space and try again.</source>
+        <translation>No se pudo escribir en el disco: puede estar lleno o fallando. No se escribió nada; lo guardado antes está a salvo. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="131"/>
         <source>Choose a stronger passphrase.</source>
         <translation>Elija una frase de contraseña más segura.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="127"/>
+        <location filename="../../services/errors.py" line="137"/>
         <source>Some settings need correcting before they can be saved.</source>
         <translation>Corrija algunos valores de la configuración antes de guardarla.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="137"/>
+        <location filename="../../services/errors.py" line="147"/>
         <source>The case records are locked. Unlock them first.</source>
         <translation>Los expedientes están bloqueados. Desbloquéelos primero.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="143"/>
+        <location filename="../../services/errors.py" line="153"/>
         <source>The change could not be saved just now; nothing was written. Try again in a moment.</source>
         <translation>No se pudo guardar el cambio en este momento; no se escribió nada. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="152"/>
+        <location filename="../../services/errors.py" line="162"/>
         <source>Some fields need correcting before saving.</source>
         <translation>Corrija algunos campos antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="163"/>
+        <location filename="../../services/errors.py" line="173"/>
         <source>That case does not exist (any more).</source>
         <translation>Ese caso no existe (o ya no existe).</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="171"/>
+        <location filename="../../services/errors.py" line="181"/>
         <source>This case is closed. Reopen it, with a reason, to change its records.</source>
         <translation>Este caso está cerrado. Para modificar sus registros, reábralo indicando un motivo.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="179"/>
+        <location filename="../../services/errors.py" line="189"/>
         <source>This time overlaps other appointments. Choose another time or confirm.</source>
         <translation>Este horario se superpone con otras citas. Elija otro horario o confirme.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="224"/>
+        <location filename="../../services/errors.py" line="234"/>
         <source>Case {number} cannot be purged: {reason}</source>
         <translation>No se puede depurar el caso {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="238"/>
+        <location filename="../../services/errors.py" line="248"/>
         <source>This case is sealed. Lift the seal, with a reason, to open it.</source>
         <translation>Este caso está sellado. Para abrirlo, levante el sello indicando un motivo.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="246"/>
+        <location filename="../../services/errors.py" line="256"/>
         <source>This backup was made with its own backup passphrase: the recovery kit does not open it. Type the backup passphrase. Nothing was changed.</source>
         <translation>Esta copia de seguridad se hizo con su propia frase de contraseña: el kit de recuperación no la abre. Escriba la frase de contraseña de la copia de seguridad. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="256"/>
+        <location filename="../../services/errors.py" line="266"/>
         <source>vomdesk cannot write to the backup folder. Check that the disk or USB stick is plugged in, not read-only, and that you may write there. Nothing was kept.</source>
         <translation>vomdesk no puede escribir en la carpeta elegida para la copia de seguridad. Verifique que el disco o la memoria USB estén conectados y no sean de solo lectura, y que usted tenga permiso para escribir allí. No se conservó nada.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="266"/>
+        <location filename="../../services/errors.py" line="276"/>
         <source>The disk of the backup folder is full. Free some space there or choose another disk. Nothing was kept; the case records are safe.</source>
         <translation>El disco de la carpeta elegida para la copia de seguridad está lleno. Libere espacio en él o elija otro disco. No se conservó nada; los expedientes están a salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="286"/>
+        <source>The disk of the backup folder could not be written: it may be full, failing or unplugged. Nothing was kept; the case records are safe.</source>
+        <translation>No se pudo escribir en el disco de la carpeta de la copia de seguridad: puede estar lleno, fallando o desconectado. No se conservó nada; los expedientes están a salvo.</translation>
     </message>
     <message>
         <location filename="../../services/printing.py" line="22"/>

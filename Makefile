@@ -78,7 +78,8 @@ benchmark: $(VENV)/.installed-test
 	status=$$?; $(BIN)/python benchmarks/case_list_benchmark.py || status=1; \
 	$(BIN)/python benchmarks/preparation_benchmark.py || status=1; \
 	$(BIN)/python benchmarks/documents_benchmark.py || status=1; \
-	$(BIN)/python benchmarks/monitoring_benchmark.py || status=1; exit $$status
+	$(BIN)/python benchmarks/monitoring_benchmark.py || status=1; \
+	$(BIN)/python benchmarks/protection_benchmark.py || status=1; exit $$status
 
 # The Spanish interface: the .ts is the source (tracked), the .qm is built from it.
 $(QM): $(TS) | $(VENV)/.installed

@@ -49,39 +49,46 @@ def read_policy(store: OpenStore) -> RetentionPolicy:
     )
 
 
-def _closed_on(session: Session) -> dict[int, date]:
+def _closed_on(session: Session, case_ids: list[int] | None) -> dict[int, date]:
     """The day each closed case was last closed, from its stage history."""
-    rows = session.exec(
+    statement = (
         select(StageHistory.case_id, StageHistory.at)
         .where(StageHistory.to_stage == Stage.CLOSED.value)
         .order_by(col(StageHistory.id))
-    ).all()
-    return {case_id: at.astimezone().date() for case_id, at in rows}
-
-
-def _facts(case: Case, closed: dict[int, date], seals: dict[int, CaseSeal]) -> CaseFacts:
-    assert case.id is not None
-    seal = seals.get(case.id)
-    is_closed = case.stage == Stage.CLOSED.value
-    return CaseFacts(
-        case_id=case.id,
-        number=case.number,
-        closed_on=closed.get(case.id) if is_closed else None,
-        juvenile=case.juvenile,
-        sealed=seal is not None and seal.in_force,
-        seal_lifted=seal is not None and not seal.in_force,
-        agreement_open=case.stage in _AGREEMENT_OPEN,
     )
+    if case_ids is not None:
+        statement = statement.where(col(StageHistory.case_id).in_(case_ids))
+    return {case_id: at.astimezone().date() for case_id, at in session.exec(statement).all()}
 
 
-def _all_facts(session: Session, case_ids: list[int] | None = None) -> list[CaseFacts]:
-    statement = select(Case)
+def _all_facts(
+    session: Session, case_ids: list[int] | None = None, *, closed_only: bool = False
+) -> list[CaseFacts]:
+    """The facts of the cases given (or of every case), reading only the columns they need."""
+    statement = select(Case.id, Case.number, Case.stage, Case.juvenile)
     if case_ids is not None:
         statement = statement.where(col(Case.id).in_(case_ids))
-    cases = session.exec(statement).all()
+    if closed_only:
+        statement = statement.where(Case.stage == Stage.CLOSED.value)
+    rows = session.exec(statement).all()
     seals = {seal.case_id: seal for seal in session.exec(select(CaseSeal)).all()}
-    closed = _closed_on(session)
-    return [_facts(case, closed, seals) for case in cases]
+    closed = _closed_on(session, case_ids)
+    facts = []
+    for row_id, number, stage, juvenile in rows:
+        case_id = int(row_id or 0)  # a stored case always has its id
+        seal = seals.get(case_id)
+        facts.append(
+            CaseFacts(
+                case_id=case_id,
+                number=number,
+                closed_on=closed.get(case_id) if stage == Stage.CLOSED.value else None,
+                juvenile=juvenile,
+                sealed=seal is not None and seal.in_force,
+                seal_lifted=seal is not None and not seal.in_force,
+                agreement_open=stage in _AGREEMENT_OPEN,
+            )
+        )
+    return facts
 
 
 def preview(store: OpenStore, today: date, policy: RetentionPolicy | None = None) -> list[Due]:
@@ -90,7 +97,7 @@ def preview(store: OpenStore, today: date, policy: RetentionPolicy | None = None
     if not policy.is_set:
         return []
     with reading(store) as session:
-        return due_under_policy(_all_facts(session), policy, today)
+        return due_under_policy(_all_facts(session, closed_only=True), policy, today)
 
 
 def sealed_case_ids(store: OpenStore, among: list[int] | None = None) -> set[int]:

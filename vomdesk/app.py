@@ -22,6 +22,7 @@ from vomdesk.services.unlock import Unlocker
 from vomdesk.store.files import FolderState, StoreFiles
 from vomdesk.ui.garbage import UiThreadGarbageCollector
 from vomdesk.ui.main_window import MainWindow
+from vomdesk.ui.missing_folder import folder_to_open
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.setup_wizard import SetupWizard
 from vomdesk.ui.style import apply_style
@@ -103,7 +104,8 @@ def run_app(folder: Path) -> int:
     clean_temp_files()  # what a crash or the Windows print verb left behind
     app = make_application()
     install_translations(app, str(read_computer_settings()[setting.LANGUAGE.key]))
-    window = open_main_window(folder)
+    chosen = folder_to_open(folder)
+    window = open_main_window(chosen) if chosen is not None else None
     if window is None:
         return 0
     return app.exec()

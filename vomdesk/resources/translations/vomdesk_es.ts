@@ -3989,6 +3989,19 @@
     </message>
 </context>
 <context>
+    <name>MissingFolder</name>
+    <message>
+        <location filename="../../ui/missing_folder.py" line="23"/>
+        <source>Case records not found</source>
+        <translation>No se encuentran los expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing_folder.py" line="24"/>
+        <source>vomdesk last opened the case records in {folder}, which cannot be found now. Plug in the disk or USB stick that holds them and choose Retry. Choose Ignore to forget that folder and open the usual one ({usual}); choose Cancel to quit.</source>
+        <translation>vomdesk abrió por última vez los expedientes en {folder}, que ahora no se encuentra. Conecte el disco o la memoria USB que los contiene y elija Reintentar. Elija Ignorar para olvidar esa carpeta y abrir la habitual ({usual}); elija Cancelar para salir.</translation>
+    </message>
+</context>
+<context>
     <name>MissingPanel</name>
     <message>
         <location filename="../../ui/pages/case_overview.py" line="215"/>

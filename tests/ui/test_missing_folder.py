@@ -1,0 +1,40 @@
+"""At start, a data folder remembered on this computer that is not there is never replaced."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from vomdesk.paths import default_data_folder
+from vomdesk.services.data_folder import chosen_data_folder, remember_data_folder
+from vomdesk.ui import prompts
+from vomdesk.ui.missing_folder import folder_to_open
+
+Button = QMessageBox.StandardButton
+
+
+def test_a_folder_that_is_there_opens_without_a_question(tmp_path: Path) -> None:
+    folder = tmp_path / "usb" / "records"
+    folder.mkdir(parents=True)
+    remember_data_folder(folder)
+    assert folder_to_open(folder.resolve()) == folder.resolve()
+    assert prompts.pending_answers() == 0
+
+
+def test_an_unplugged_folder_is_asked_about_and_never_created(tmp_path: Path) -> None:
+    folder = (tmp_path / "usb" / "records").resolve()
+    remember_data_folder(folder)
+    prompts.queue_answer(Button.Retry)  # still not plugged in: asked again
+    prompts.queue_answer(Button.Cancel)
+    assert folder_to_open(folder) is None
+    assert prompts.pending_answers() == 0 and not folder.exists()
+    assert chosen_data_folder() == folder  # remembered still, for when it is plugged in
+
+
+def test_ignore_forgets_it_and_opens_the_usual_folder(tmp_path: Path) -> None:
+    folder = (tmp_path / "usb" / "records").resolve()
+    remember_data_folder(folder)
+    prompts.queue_answer(Button.Ignore)
+    assert folder_to_open(folder) == default_data_folder()
+    assert chosen_data_folder() is None and not folder.exists()

@@ -218,3 +218,16 @@ def test_a_closed_case_is_reopened_with_a_reason(qtbot, store):
         "intake",
         "The victim called back",
     )
+
+
+def test_opening_a_case_writes_no_draft(qtbot, store):
+    """Filling the referral from the store is not typing: no draft appears until a change."""
+    from vomdesk.services.drafts import forms_with_drafts
+    from vomdesk.ui.drafts import DRAFT_DELAY_MS
+
+    workspace = open_workspace(qtbot, store, make_case(store))
+    qtbot.wait(DRAFT_DELAY_MS * 2)
+    assert forms_with_drafts(store) == []
+    assert not workspace.has_unsaved_changes()
+    workspace.referral.fields.widget_of("court_number").setText("JV26-99999")
+    qtbot.waitUntil(lambda: forms_with_drafts(store) == [f"case-{workspace.case_id}-referral"])

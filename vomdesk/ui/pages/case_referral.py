@@ -63,10 +63,10 @@ class ReferralTab(QWidget):
         first = self.saved_values is None
         if self.has_unsaved_changes():
             return
-        with self.drafts.paused():
+        with self.drafts.paused():  # filling from the store is not typing: no draft
             self.fields.fill_from(record.case, record.offences)
-        self.saved_values, self.saved_typed = self.fields.values(), self.fields.typed()
-        self._edited()
+            self.saved_values, self.saved_typed = self.fields.values(), self.fields.typed()
+            self._edited()
         draft = self.drafts.existing() if first else None
         if draft is not None and draft[0] != self.saved_values:
             self.banner.offer(draft[1])

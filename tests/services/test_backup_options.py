@@ -16,16 +16,14 @@ from vomdesk.domain.backup_rotation import RotationPolicy, backups_to_keep
 from vomdesk.domain.folder_kinds import FolderKind, Mount, folder_kind, parse_mounts
 from vomdesk.security import keyslots
 from vomdesk.services import errors
+from vomdesk.services.backup_log import backups_made, is_outside, reminder_due
 from vomdesk.services.backup_restore import check_backup, inspect_backup, restore_backup
 from vomdesk.services.backups import (
     AUTOMATIC,
     FOLDER,
     automatic_backups,
     backup_if_due,
-    backups_made,
-    is_outside,
     make_backup,
-    reminder_due,
     rotation_policy,
 )
 from vomdesk.services.data_folder import (

@@ -11,6 +11,7 @@ from sqlmodel import select
 
 from vomdesk.security.kdf import CHEAP_TEST_PARAMS
 from vomdesk.services import errors
+from vomdesk.services.backup_log import days_since_outside_backup, outside_backup_reminder
 from vomdesk.services.backup_restore import check_backup, inspect_backup, restore_backup
 from vomdesk.services.backups import (
     AUTOMATIC,
@@ -18,9 +19,7 @@ from vomdesk.services.backups import (
     automatic_backups,
     backup_if_due,
     backup_on_close,
-    days_since_outside_backup,
     make_backup,
-    outside_backup_reminder,
 )
 from vomdesk.services.cases import create_case
 from vomdesk.services.open_store import OpenStore, reading

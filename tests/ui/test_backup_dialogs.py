@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 
 from vomdesk.domain.backup_rotation import RotationPolicy
 from vomdesk.services import errors
+from vomdesk.services.backup_log import backups_made
 from vomdesk.services.backup_restore import inspect_backup
 from vomdesk.services.backups import (
     FOLDER,
     automatic_backups,
     backup_if_due,
-    backups_made,
     make_backup,
     rotation_policy,
 )

@@ -26,6 +26,7 @@ from vomdesk.domain.retention import (
 from vomdesk.domain.stages import Stage
 from vomdesk.safe_save import sync_folder
 from vomdesk.services import errors
+from vomdesk.services.backup_log import is_outside
 from vomdesk.services.backups import AUTOMATIC, made_at_of, make_backup
 from vomdesk.services.case_derived import refresh_derived
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
@@ -215,19 +216,13 @@ def _compact(store: OpenStore) -> bool:
 
 def copies_elsewhere(store: OpenStore, before: datetime) -> list[BackupRecord]:
     """Backups written outside the data folder before ``before``: the mediator destroys them."""
-    folder = store.files.folder.resolve()
     with reading(store) as session:
         records = session.exec(
             select(BackupRecord)
             .where(col(BackupRecord.made_at) < before)
             .order_by(col(BackupRecord.made_at).desc())
         ).all()
-    outside = []
-    for record in records:
-        with contextlib.suppress(OSError, ValueError):
-            if not Path(record.location).resolve().is_relative_to(folder):
-                outside.append(record)
-    return outside
+    return [record for record in records if is_outside(record, store)]
 
 
 def _replace_automatic_backups(store: OpenStore, result: PurgeResult) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from vomdesk.domain.folder_kinds import FolderKind
-from vomdesk.services.backups import reminder_due
+from vomdesk.services.backup_log import reminder_due
 from vomdesk.services.folder_kinds import kind_of_folder
 from vomdesk.services.open_store import OpenStore
 from vomdesk.ui.dialogs.backup_dialogs import data_folder_warning

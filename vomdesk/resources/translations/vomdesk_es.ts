@@ -908,74 +908,74 @@
 <context>
     <name>BackupLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="32"/>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="49"/>
         <source>Backups made</source>
         <translation>Copias de seguridad realizadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="37"/>
         <source>Copies outside the data folder (a USB stick, another disk) are yours to keep safe, and to destroy when the retention policy says so.</source>
         <translation>Las copias fuera de la carpeta de datos (una memoria USB, otro disco) quedan bajo su responsabilidad: usted debe mantenerlas seguras y destruirlas cuando lo indique la política de conservación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="43"/>
         <source>Reading the backup log…</source>
         <translation>Leyendo el registro de copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="46"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="46"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="46"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="45"/>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="84"/>
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="47"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="72"/>
         <source>No backup has been made yet.</source>
         <translation>Todavía no se ha hecho ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="74"/>
         <source>{count} backups, newest first.</source>
         <translation>{count} copias de seguridad, de la más reciente a la más antigua.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="79"/>
         <source>Automatic, on this computer</source>
         <translation>Automática, en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="81"/>
         <source>To another place</source>
         <translation>En otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="83"/>
         <source>To a folder on this computer</source>
         <translation>En una carpeta de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_log_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/backup_log_dialog.py" line="84"/>
         <source>Not verified</source>
         <translation>No verificada</translation>
     </message>
@@ -1069,87 +1069,87 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="38"/>
+        <location filename="../../ui/pages/backups_panel.py" line="39"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="45"/>
+        <location filename="../../ui/pages/backups_panel.py" line="46"/>
         <source>Dail&amp;y backups kept</source>
         <translation>Copias diarias &amp;que se conservan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="46"/>
+        <location filename="../../ui/pages/backups_panel.py" line="47"/>
         <source>Weekly backups kept</source>
         <translation>Copias semanales que se conservan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="47"/>
+        <location filename="../../ui/pages/backups_panel.py" line="48"/>
         <source>Monthly backups kept</source>
         <translation>Copias mensuales que se conservan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="49"/>
+        <location filename="../../ui/pages/backups_panel.py" line="50"/>
         <source>Remind me after (days)</source>
         <translation>Recordarme después de (días)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="54"/>
+        <location filename="../../ui/pages/backups_panel.py" line="55"/>
         <source>Back up to…</source>
         <translation>Hacer copia de seguridad en…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="56"/>
+        <location filename="../../ui/pages/backups_panel.py" line="57"/>
         <source>An encrypted, verified copy on a USB stick or another disk</source>
         <translation>Una copia cifrada y verificada en una memoria USB o en otro disco</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="58"/>
+        <location filename="../../ui/pages/backups_panel.py" line="59"/>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="59"/>
+        <location filename="../../ui/pages/backups_panel.py" line="60"/>
         <source>Into a new, empty folder; nothing is overwritten</source>
         <translation>En una carpeta nueva y vacía; no se sobrescribe nada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="60"/>
+        <location filename="../../ui/pages/backups_panel.py" line="61"/>
         <source>Backups made…</source>
         <translation>Copias de seguridad realizadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="115"/>
+        <location filename="../../ui/pages/backups_panel.py" line="116"/>
         <source>Last copy to another place: {what}</source>
         <translation>Última copia en otro lugar: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="117"/>
+        <location filename="../../ui/pages/backups_panel.py" line="118"/>
         <source>No copy has been made to another place yet.</source>
         <translation>Todavía no se ha hecho ninguna copia en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="118"/>
+        <location filename="../../ui/pages/backups_panel.py" line="119"/>
         <source>Last automatic backup: {what}</source>
         <translation>Última copia de seguridad automática: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="120"/>
+        <location filename="../../ui/pages/backups_panel.py" line="121"/>
         <source>No automatic backup yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad automática.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="125"/>
+        <location filename="../../ui/pages/backups_panel.py" line="126"/>
         <source>verified</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="125"/>
+        <location filename="../../ui/pages/backups_panel.py" line="126"/>
         <source>not verified</source>
         <translation>no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="126"/>
+        <location filename="../../ui/pages/backups_panel.py" line="127"/>
         <source>{when}, {where} ({verified}, {cases} cases)</source>
         <translation>{when}, {where} ({verified}, {cases} casos)</translation>
     </message>

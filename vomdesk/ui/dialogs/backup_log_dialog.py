@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vomdesk.services.backups import AUTOMATIC, backups_made, is_outside
+from vomdesk.services.backup_log import backups_made, is_outside
+from vomdesk.services.backups import AUTOMATIC
 from vomdesk.services.open_store import OpenStore
 from vomdesk.store.models import BackupRecord
 from vomdesk.ui.dialogs.backup_dialogs import size_text, when_text

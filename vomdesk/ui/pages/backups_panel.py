@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from vomdesk.domain import settings as setting
-from vomdesk.services.backups import AUTOMATIC, backups_made, is_outside
+from vomdesk.services.backup_log import backups_made, is_outside
+from vomdesk.services.backups import AUTOMATIC
 from vomdesk.services.open_store import OpenStore
 from vomdesk.store.models import BackupRecord
 from vomdesk.ui.dialogs.backup_dialogs import when_text

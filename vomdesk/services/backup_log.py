@@ -1,0 +1,90 @@
+"""The backup log read back: the backups made, which lie elsewhere, and the outside reminder."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from vomdesk.domain.settings import BACKUP_REMINDER_DAYS
+from vomdesk.services.backups import FOLDER
+from vomdesk.services.open_store import OpenStore, reading
+from vomdesk.services.settings import read_settings
+from vomdesk.store.models import BackupRecord, StoreInfo
+
+REMINDER_DAYS = 7
+
+
+def _is_inside(location: str, folder: Path) -> bool:
+    try:
+        return Path(location).resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
+
+
+def days_since_outside_backup(store: OpenStore, *, now: datetime | None = None) -> int | None:
+    """Days since the last verified backup to a folder outside the data folder; None if never."""
+    moment = now or datetime.now(UTC)
+    with reading(store) as session:
+        records = session.exec(
+            select(BackupRecord)
+            .where(BackupRecord.kind == FOLDER, col(BackupRecord.verified).is_(True))
+            .order_by(col(BackupRecord.made_at).desc())
+        ).all()
+    for record in records:
+        if not _is_inside(record.location, store.files.folder):
+            return (moment.astimezone().date() - record.made_at.astimezone().date()).days
+    return None
+
+
+def days_without_outside_backup(store: OpenStore, *, now: datetime | None = None) -> int:
+    """Days since the last backup outside the data folder, or since the store was created."""
+    moment = now or datetime.now(UTC)
+    since = days_since_outside_backup(store, now=moment)
+    if since is None:
+        with reading(store) as session:
+            info = session.get(StoreInfo, 1)
+        if info is None:
+            return 0
+        since = (moment.astimezone().date() - info.created_at.astimezone().date()).days
+    return since
+
+
+def outside_backup_reminder(
+    store: OpenStore, *, days: int = REMINDER_DAYS, now: datetime | None = None
+) -> bool:
+    """True when nothing was backed up outside the data folder for ``days`` days.
+
+    A store never backed up outside counts from the day it was created.
+    """
+    moment = now or datetime.now(UTC)
+    if days_since_outside_backup(store, now=moment) is None:
+        with reading(store) as session:
+            if session.get(StoreInfo, 1) is None:
+                return True
+    return days_without_outside_backup(store, now=moment) >= days
+
+
+def reminder_due(store: OpenStore, *, now: datetime | None = None) -> int | None:
+    """The days without an outside backup when the program's reminder is due; else None."""
+    days = int(read_settings(store)[BACKUP_REMINDER_DAYS.key])
+    if not outside_backup_reminder(store, days=days, now=now):
+        return None
+    return days_without_outside_backup(store, now=now)
+
+
+def is_outside(record: BackupRecord, store: OpenStore) -> bool:
+    """Whether a logged backup lies outside the data folder (on another disk, a USB stick)."""
+    return not _is_inside(record.location, store.files.folder)
+
+
+def backups_made(store: OpenStore, limit: int | None = None) -> list[BackupRecord]:
+    """The backup log, newest first."""
+    with reading(store) as session:
+        statement = select(BackupRecord).order_by(
+            col(BackupRecord.made_at).desc(), col(BackupRecord.id).desc()
+        )
+        if limit is not None:
+            statement = statement.limit(limit)
+        return list(session.exec(statement).all())

@@ -88,6 +88,9 @@ def test_bad_referrals_are_refused_whole(store):
     with pytest.raises(errors.NeedsCorrection) as unborn:
         create_case(store, referral(), people(birth=date(2030, 1, 1)))
     assert "birth" in unborn.value.problems
+    with pytest.raises(errors.NeedsCorrection) as nobody:  # the form asks; so does the service
+        create_case(store, referral(source_type=""), people())
+    assert set(nobody.value.problems) == {"source_type"}
     with Session(store.engine) as session:
         assert len(session.exec(select(Person)).all()) == 0, "nothing half-written"
     assert list_cases(store, search_filter()).total == 1

@@ -15,6 +15,7 @@ from vomdesk.domain.case_numbers import format_case_number
 from vomdesk.domain.intake import referral_problems
 from vomdesk.domain.parties import Side
 from vomdesk.domain.readiness import CaseFacts, Missing, PersonFacts
+from vomdesk.domain.referrals import SourceType
 from vomdesk.domain.stages import Stage
 from vomdesk.domain.translation import QT_TRANSLATE_NOOP
 from vomdesk.services import errors
@@ -45,6 +46,8 @@ def _check_referral(session: Session, case: CaseCreate | Case, except_case: int 
         deadline=case.deadline,
         today=date.today(),
     )
+    if case.source_type not in {source.value for source in SourceType}:
+        problems["source_type"] = QT_TRANSLATE_NOOP("Intake", "Choose who referred the case.")
     for index, offence in enumerate(getattr(case, "offences", None) or []):
         if not offence.description.strip():
             problems[f"offences.{index}"] = QT_TRANSLATE_NOOP("Intake", "Describe the offence.")

@@ -3450,11 +3450,16 @@
     <name>Intake</name>
     <message>
         <location filename="../../services/cases.py" line="50"/>
+        <source>Choose who referred the case.</source>
+        <translation>Elija quién remitió el caso.</translation>
+    </message>
+    <message>
+        <location filename="../../services/cases.py" line="53"/>
         <source>Describe the offence.</source>
         <translation>Describa el delito.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="56"/>
+        <location filename="../../services/cases.py" line="59"/>
         <source>Case {cases} already has this court number.</source>
         <translation>El caso {cases} ya tiene este número de causa del tribunal.</translation>
     </message>

@@ -138,9 +138,12 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.new_kit_button)
         self.audit_button = QPushButton(self.tr("&Browse the audit trail…"))
         self.audit_button.clicked.connect(lambda: AuditViewer(self.store, self).exec())
-        buttons.addWidget(self.audit_button)
         buttons.addStretch(1)
         security_layout.addLayout(buttons)
+        audit_row = QHBoxLayout()  # its own row: three buttons do not fit in Spanish
+        audit_row.addWidget(self.audit_button)
+        audit_row.addStretch(1)
+        security_layout.addLayout(audit_row)
         security_layout.addWidget(self.keychain)
         security_layout.addWidget(self.keychain_note)
         self.auto_lock = QSpinBox()

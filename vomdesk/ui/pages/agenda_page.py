@@ -12,7 +12,6 @@ import shiboken6
 from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from vomdesk.ui.events import app_events
 from vomdesk.ui.models.agenda_table import AgendaTableModel
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.texts import problem_text
+from vomdesk.ui.widgets.row_table import set_up_row_table
 
 log = logging.getLogger(__name__)
 
@@ -170,22 +170,7 @@ class AgendaPage(QWidget):
         self.refresh()
 
     def _set_up_table(self) -> None:
-        table = self.table
-        table.setAccessibleName(self.tr("Agenda"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.setCornerButtonEnabled(False)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 12)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header = set_up_row_table(self.table, self.tr("Agenda"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.COL_PLACE, QHeaderView.ResizeMode.Stretch)
 

@@ -45,6 +45,7 @@ from vomdesk.ui.models.case_table import CaseTableModel, short_date, source_labe
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.texts import deadline_kind_label, domain_text
 from vomdesk.ui.widgets.case_table_view import CaseTable
+from vomdesk.ui.widgets.row_table import set_up_row_table
 
 log = logging.getLogger(__name__)
 
@@ -201,23 +202,9 @@ class CasesPage(QWidget):
 
     def _set_up_table(self) -> None:
         table, model = self.table, self.model
-        table.setAccessibleName(self.tr("Cases"))
+        header = set_up_row_table(table, self.tr("Cases"))
         table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.setCornerButtonEnabled(False)
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 12)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSortIndicator(model.COL_NUMBER, Qt.SortOrder.DescendingOrder)

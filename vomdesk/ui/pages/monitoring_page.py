@@ -10,7 +10,6 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from vomdesk.ui.models.monitoring_table import (
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.pages.agenda_page import AgendaTable
 from vomdesk.ui.texts import domain_text, problem_text
+from vomdesk.ui.widgets.row_table import set_up_row_table
 
 log = logging.getLogger(__name__)
 
@@ -143,23 +143,10 @@ class MonitoringPage(QWidget):
 
     def _set_up_table(self) -> None:
         table = self.table
-        table.setAccessibleName(self.tr("Due and overdue"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
+        header = set_up_row_table(table, self.tr("Due and overdue"))
         table.setSortingEnabled(True)
         table.sortByColumn(MonitoringTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
         table.setItemDelegateForColumn(MonitoringTableModel.COL_PROGRESS, ProgressDelegate(table))
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 12)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         width = table.fontMetrics().horizontalAdvance("M")

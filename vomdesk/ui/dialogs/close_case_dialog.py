@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from vomdesk.services.open_store import OpenStore
 from vomdesk.ui.events import app_events
 from vomdesk.ui.texts import correction_texts, domain_text, problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
+from vomdesk.ui.widgets.text_box import text_box
 
 
 class CloseCaseDialog(QDialog):
@@ -46,10 +46,7 @@ class CloseCaseDialog(QDialog):
                 self.reason.addItem(domain_text(CLOSING_LABELS[reason]), reason)
         if suggested is not None and self.reason.findData(suggested) >= 0:
             self.reason.setCurrentIndex(self.reason.findData(suggested))
-        self.why = QPlainTextEdit()
-        self.why.setTabChangesFocus(True)
-        self.why.setAccessibleName(self.tr("Why the case is closed"))
-        self.why.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.why = text_box(self.tr("Why the case is closed"), 5)
         self.message = FieldMessage()
         note = QLabel(
             self.tr("A closed case can be reopened later, with a reason; its history stays.")

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from vomdesk.services.open_store import OpenStore
 from vomdesk.ui.events import app_events
 from vomdesk.ui.texts import correction_texts, domain_text, problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
+from vomdesk.ui.widgets.text_box import text_box
 
 
 class ReopenDialog(QDialog):
@@ -38,10 +38,7 @@ class ReopenDialog(QDialog):
                 self.stage.addItem(domain_text(STAGE_LABELS[stage]), stage)
         if closed_from is not None and self.stage.findData(closed_from) >= 0:
             self.stage.setCurrentIndex(self.stage.findData(closed_from))
-        self.why = QPlainTextEdit()
-        self.why.setTabChangesFocus(True)
-        self.why.setAccessibleName(self.tr("Why the case is reopened"))
-        self.why.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.why = text_box(self.tr("Why the case is reopened"), 5)
         self.message = FieldMessage()
         note = QLabel(self.tr("The case's history keeps its closing and this reopening."))
         note.setObjectName("help")

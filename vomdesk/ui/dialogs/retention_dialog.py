@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from vomdesk.ui.models.case_table import short_date
 from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.texts import correction_texts, problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
+from vomdesk.ui.widgets.text_box import text_box
 
 
 class RetentionDialog(QDialog):
@@ -55,10 +55,7 @@ class RetentionDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.why = QPlainTextEdit()
-        self.why.setTabChangesFocus(True)
-        self.why.setAccessibleName(self.tr("Reason"))
-        self.why.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.why = text_box(self.tr("Reason"))
         self.message = FieldMessage()
         reason = QFormLayout()
         reason.addRow(self.tr("&Why *"), self.why)

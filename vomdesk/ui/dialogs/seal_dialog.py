@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from vomdesk.ui.events import app_events
 from vomdesk.ui.pages.case_monitoring.closing_dialog import RecidivismDialog
 from vomdesk.ui.texts import correction_texts, problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
+from vomdesk.ui.widgets.text_box import text_box
 
 
 class SealDialog(QDialog):
@@ -45,10 +45,7 @@ class SealDialog(QDialog):
             action = self.tr("Seal the case")
         explanation = QLabel(text)
         explanation.setWordWrap(True)
-        self.why = QPlainTextEdit()
-        self.why.setTabChangesFocus(True)
-        self.why.setAccessibleName(self.tr("Reason"))
-        self.why.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.why = text_box(self.tr("Reason"), 5)
         self.message = FieldMessage()
         form = QFormLayout()
         form.addRow(self.tr("&Why *"), self.why)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from vomdesk.services.venues import save_venue
 from vomdesk.store.preparation_models import Venue, VenueBase
 from vomdesk.ui.texts import correction_texts, problem_text
 from vomdesk.ui.widgets.field_message import FieldMessage
+from vomdesk.ui.widgets.text_box import text_box
 
 
 class VenueDialog(QDialog):
@@ -40,9 +40,7 @@ class VenueDialog(QDialog):
 
         self.name = QLineEdit()
         self.name.setMaxLength(120)
-        self.address = QPlainTextEdit()
-        self.address.setTabChangesFocus(True)
-        self.address.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.address = text_box()
         self.accessible = QCheckBox(self.tr("&Accessible"))
         self.accessible.setAccessibleName(self.tr("Accessible"))
         self.accessible.setToolTip(self.tr("Step-free entrance and an accessible toilet."))

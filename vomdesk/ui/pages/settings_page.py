@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from vomdesk.ui.widgets.draft_banner import DraftBanner
 from vomdesk.ui.widgets.field_message import FieldMessage
 from vomdesk.ui.widgets.form_column import form_column
 from vomdesk.ui.widgets.logo_field import LogoField
+from vomdesk.ui.widgets.text_box import text_box
 
 FORM = "settings"
 
@@ -62,10 +62,7 @@ class SettingsPage(QWidget):
         self.problems: dict[str, FieldMessage] = {}
 
         self.name = self._line(setting.PROGRAM_NAME)
-        self.address = QPlainTextEdit()
-        self.address.setTabChangesFocus(True)
-        self.address.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.address.setAccessibleName(domain_text(setting.PROGRAM_ADDRESS.label))
+        self.address = text_box(domain_text(setting.PROGRAM_ADDRESS.label))
         self.phone = self._line(setting.PROGRAM_PHONE)
         self.logo = LogoField()
         self.mediator = self._line(setting.MEDIATOR_NAME)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,14 +25,7 @@ from vomdesk.ui.pages.agreement.texts import money_text
 from vomdesk.ui.texts import domain_text
 from vomdesk.ui.widgets.date_field import format_date
 from vomdesk.ui.widgets.field_message import FieldMessage
-
-
-def _reason_field(name: str) -> QPlainTextEdit:
-    field = QPlainTextEdit()
-    field.setTabChangesFocus(True)
-    field.setAccessibleName(name)
-    field.setMaximumHeight(field.fontMetrics().lineSpacing() * 4 + 12)
-    return field
+from vomdesk.ui.widgets.text_box import text_box
 
 
 class AskedPanel(QWidget):
@@ -65,7 +57,7 @@ class AskedPanel(QWidget):
         column.addWidget(self.losses)
         column.addWidget(self.totals)
         self.difference_caption = QLabel(self.tr("Why the amounts di&ffer *"))
-        self.difference_reason = _reason_field(self.tr("Why the amounts differ"))
+        self.difference_reason = text_box(self.tr("Why the amounts differ"))
         self.difference_caption.setBuddy(self.difference_reason)
         self.difference_message = FieldMessage()
         self.deadline_caption = QLabel(
@@ -74,7 +66,7 @@ class AskedPanel(QWidget):
         self.deadline_caption.setWordWrap(True)
         self.deadline_note = QLabel()
         self.deadline_note.setObjectName("help")
-        self.deadline_reason = _reason_field(
+        self.deadline_reason = text_box(
             self.tr("Why a term ends after the referral source's deadline")
         )
         self.deadline_caption.setBuddy(self.deadline_reason)

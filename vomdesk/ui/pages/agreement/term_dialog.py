@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from vomdesk.ui.pages.agreement.texts import plain_money
 from vomdesk.ui.texts import domain_text
 from vomdesk.ui.widgets.date_field import DateField
 from vomdesk.ui.widgets.field_message import FieldMessage
+from vomdesk.ui.widgets.text_box import text_box
 
 FIELDS = ("kind", "description", "responsible", "amount", "hours", "item", "payee", "deadline",
           "plan", "shares")  # fmt: skip
@@ -67,9 +67,7 @@ class TermDialog(QDialog):
         self.kind = QComboBox()
         for kind, label in TERM_KIND_LABELS.items():
             self.kind.addItem(domain_text(label), kind)
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.description = text_box()
         self.responsible = QListWidget()
         self.responsible.setMaximumHeight(self.fontMetrics().height() * 6)
         for person, name in people:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from vomdesk.domain.monitoring import MISSED_LABELS, MissedAction
 from vomdesk.services.closing import record_recidivism
@@ -13,6 +13,7 @@ from vomdesk.services.open_store import OpenStore
 from vomdesk.ui.pages.case_monitoring.form_dialog import FormDialog
 from vomdesk.ui.texts import domain_text
 from vomdesk.ui.widgets.date_field import DateField
+from vomdesk.ui.widgets.text_box import text_box
 
 
 class MissedDialog(FormDialog):
@@ -28,9 +29,7 @@ class MissedDialog(FormDialog):
     ) -> None:
         super().__init__(domain_text(MISSED_LABELS[action]), self.tr("Record"), parent)
         self.store, self.case_id, self.position, self.action = store, case_id, position, action
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.reason = text_box()
         self.add_field("reason", self.tr("&Why *"), self.reason, self.tr("Reason"))
 
     def save(self) -> bool:

@@ -27,6 +27,7 @@ from vomdesk.ui.models.monitoring_table import SIDES
 from vomdesk.ui.pages.case_monitoring.form_dialog import FormDialog
 from vomdesk.ui.texts import domain_text
 from vomdesk.ui.widgets.date_field import DateField, format_date
+from vomdesk.ui.widgets.text_box import text_box
 
 
 def side_text(side: str) -> str:
@@ -48,9 +49,7 @@ class PlanDialog(FormDialog):
             self.side.addItem(side_text(code), code)
         self.side.setCurrentIndex(self.side.findData("both"))
         self.add_field("side", self.tr("&With *"), self.side, self.tr("With whom"))
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.notes = text_box()
         self.add_field("notes", self.tr("&Notes"), self.notes, self.tr("Notes"))
 
     def save(self) -> bool:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
 
 from vomdesk.services.monitoring import mark_done, record_hours
 from vomdesk.services.monitoring_view import TermProgress
 from vomdesk.services.open_store import OpenStore
 from vomdesk.ui.pages.case_monitoring.form_dialog import FormDialog
 from vomdesk.ui.widgets.date_field import DateField
+from vomdesk.ui.widgets.text_box import text_box
 
 
 class HoursDialog(FormDialog):
@@ -62,9 +63,7 @@ class DoneDialog(FormDialog):
         self.done_on = DateField()
         self.done_on.set_value(date.today())
         self.add_field("done_on", self.tr("&Done on *"), self.done_on, self.tr("Done on"))
-        self.evidence = QPlainTextEdit()
-        self.evidence.setTabChangesFocus(True)
-        self.evidence.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.evidence = text_box()
         self.add_field("evidence", self.tr("&Evidence *"), self.evidence, self.tr("Evidence"))
         self.add_help(self.tr("Who saw it, what was handed over."))
 

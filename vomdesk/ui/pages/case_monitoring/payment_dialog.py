@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from vomdesk.domain import ledger
 from vomdesk.domain.choices import parse_cents
@@ -16,6 +16,7 @@ from vomdesk.ui.pages.agreement.texts import money_text
 from vomdesk.ui.pages.case_monitoring.form_dialog import FormDialog
 from vomdesk.ui.texts import domain_text
 from vomdesk.ui.widgets.date_field import DateField, format_date
+from vomdesk.ui.widgets.text_box import text_box
 
 METHODS = {
     "cash": QT_TRANSLATE_NOOP("PaymentDialog", "Cash"),
@@ -141,9 +142,7 @@ class CorrectionDialog(FormDialog):
                 line=what
             )
         )
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.reason = text_box()
         self.add_field(
             "reason", self.tr("&Why *"), self.reason, self.tr("Why the line is corrected")
         )

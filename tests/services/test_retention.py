@@ -266,3 +266,24 @@ def test_a_closed_case_with_its_agreement_payments_and_scans_is_purged_whole(
     with store.engine.connect() as connection:
         for table in ("agreement", "agreement_term", "signature", "ledger_line", "participant"):
             assert connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == 0
+
+
+def test_the_search_index_keeps_nothing_of_a_purged_or_sealed_name(
+    store: OpenStore, case_in_preparation
+) -> None:  # type: ignore[no-untyped-def]
+    from vomdesk.services.participants import add_participant
+    from vomdesk.store.case_models import ParticipantCreate
+
+    def index_bytes() -> bytes:
+        with store.engine.connect() as connection:
+            rows = connection.execute(text("SELECT block FROM case_search_data")).scalars()
+            return b"".join(bytes(row) for row in rows if row is not None)
+
+    case_id = case_in_preparation.case_id
+    add_participant(store, case_id, ParticipantCreate(role="support_person", name="Qzxwv Jkqzx"))
+    assert b"qzx" in index_bytes()  # folded trigrams of the name are in the index
+    closed(store, case_id)
+    seal_case(store, case_id, REASON)
+    assert b"qzx" not in index_bytes() and b"kqz" not in index_bytes()
+    purge_cases(store, [case_id], REASON)
+    assert b"qzx" not in index_bytes() and b"gom" not in index_bytes()

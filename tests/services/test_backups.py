@@ -346,3 +346,25 @@ def test_two_backups_made_within_one_second_are_both_seen(store: OpenStore, tmp_
     assert first.location != second.location
     found = {str(path.resolve()) for path in automatic_backups(store).values()}
     assert found == {first.location, second.location}
+
+
+def test_half_written_backups_a_crash_left_are_removed_by_the_rotation(
+    store: OpenStore, tmp_path: Path
+) -> None:
+    import os
+    import time
+
+    from vomdesk.services.backups import AUTOMATIC, rotate_backups
+
+    store.files.backups.mkdir(parents=True, exist_ok=True)
+    stale = store.files.backups / ".vomdesk-backup-20261101-090000.abc.partial"
+    stale.mkdir()
+    (stale / "vomdesk.db").write_bytes(b"half a copy")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(stale, (hours_ago, hours_ago))
+    fresh = store.files.backups / ".vomdesk-backup-20261128-090000.def.partial"
+    fresh.mkdir()  # perhaps a backup being written right now: left alone
+    make_backup(store, store.files.backups, AUTOMATIC)
+    rotate_backups(store, date.today())
+    assert not stale.exists() and fresh.exists()
+    assert list(store.files.backups.glob(".vomdesk-backup-*.partial")) == [fresh]

@@ -6,6 +6,8 @@ import contextlib
 import os
 import re
 import shutil
+import tempfile
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -41,6 +43,7 @@ from vomdesk.store.models import BackupRecord
 AUTOMATIC = "automatic"
 FOLDER = "folder"
 BACKUP_PREFIX = "vomdesk-backup-"
+PARTIAL_PREFIX = "." + BACKUP_PREFIX
 NAME_FORMAT = "%Y%m%d-%H%M%S"
 NAME_PATTERN = re.compile(r"^vomdesk-backup-(\d{8}-\d{6})(?:-\d+)?$")
 DEFAULT_POLICY = RotationPolicy()
@@ -137,15 +140,18 @@ def _write_verified(
         target_folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise _target_problem(error) from error
-    final = _free_folder(target_folder, now)
-    partial = target_folder / f".{final.name}.partial"
-    shutil.rmtree(partial, ignore_errors=True)
+    try:  # a name of its own (0700): two backups at once never share a half-written folder
+        partial = Path(
+            tempfile.mkdtemp(prefix=PARTIAL_PREFIX, suffix=".partial", dir=target_folder)
+        )
+    except OSError as error:
+        raise _target_problem(error) from error
     try:
-        partial.mkdir(mode=0o700)
         files = StoreFiles(partial)
         source = export_with_digest(store.engine, files.database, store.key_bytes())
         slots.save(files.key_file)
         cases = _verify(store, files, slots, source, passphrase)
+        final = _free_folder(target_folder, now)  # chosen last: another backup may have finished
         os.rename(partial, final)
         sync_folder(target_folder)
     except errors.StoreProblem:
@@ -225,10 +231,29 @@ def automatic_backups(store: OpenStore) -> dict[datetime, Path]:
     return found
 
 
+def remove_stale_partials(folder: Path, *, older_than: float = 3600) -> list[Path]:
+    """Delete the half-written backups (``.….partial``) a crash or a kill left in ``folder``."""
+    removed = []
+    limit = time.time() - older_than
+    for path in folder.glob(".*.partial") if folder.is_dir() else []:
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink()
+                removed.append(path)
+    return removed
+
+
 def rotate_backups(
     store: OpenStore, today: date, policy: RotationPolicy = DEFAULT_POLICY
 ) -> list[Path]:
-    """Delete the automatic backups the policy no longer keeps; returns what was deleted."""
+    """Delete the automatic backups the policy no longer keeps; returns what was deleted.
+
+    Half-written backups a crash left behind (older than an hour) go too.
+    """
+    remove_stale_partials(store.files.backups)
     found = automatic_backups(store)
     keep = backups_to_keep(found, today, policy)
     deleted = [path for made, path in sorted(found.items()) if made not in keep]

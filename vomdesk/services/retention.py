@@ -27,7 +27,7 @@ from vomdesk.domain.stages import Stage
 from vomdesk.safe_save import sync_folder
 from vomdesk.services import errors
 from vomdesk.services.backup_log import is_outside
-from vomdesk.services.backups import AUTOMATIC, made_at_of, make_backup
+from vomdesk.services.backups import AUTOMATIC, made_at_of, make_backup, remove_stale_partials
 from vomdesk.services.case_derived import refresh_derived
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
 from vomdesk.services.settings import read_settings
@@ -232,6 +232,7 @@ def _replace_automatic_backups(store: OpenStore, result: PurgeResult) -> None:
     except errors.StoreProblem as problem:
         result.backup_problem = problem  # the older backups are kept: never none at all
         return
+    result.automatic_deleted += remove_stale_partials(store.files.backups, older_than=60)
     kept = Path(result.new_backup.location)
     for path in sorted(store.files.backups.iterdir()):  # every other one was made before it
         if path.is_dir() and made_at_of(path) is not None and path.resolve() != kept:

@@ -262,7 +262,9 @@ def test_no_delay_lock_is_asked_for_while_asleep(qtbot, watch: SessionWatch, bus
 def window(qtbot, store, bus: Bus, monkeypatch):
     monkeypatch.setattr(
         "vomdesk.ui.main_window.SessionWatch",
-        lambda parent: SessionWatch(parent, session_bus=bus.watcher, system_bus=bus.watcher),
+        lambda parent, **options: SessionWatch(
+            parent, session_bus=bus.watcher, system_bus=bus.watcher, **options
+        ),
     )
     store.close()
     main = MainWindow(Unlocker(store.files.folder))
@@ -334,3 +336,19 @@ def test_an_open_question_is_cancelled_before_the_lock(qtbot, window: MainWindow
     QTimer.singleShot(200, lambda: bus.screensaver(True))  # while the question waits
     qtbot.waitUntil(lambda: window.store is None, timeout=5000)
     assert answers and answers[0] != QMessageBox.StandardButton.Yes
+
+
+def test_with_no_store_open_nothing_is_closed(qtbot, window: MainWindow, bus: Bus) -> None:
+    """The screen locking during the set-up wizard or a restore must not cancel it."""
+    from PySide6.QtWidgets import QDialog
+
+    window.lock()
+    wizard_like = QDialog(window)
+    wizard_like.setModal(True)
+    wizard_like.show()
+    qtbot.waitUntil(wizard_like.isVisible)
+    bus.screensaver(True)
+    bus.sleep(True)
+    qtbot.wait(400)
+    assert wizard_like.isVisible() and wizard_like.result() == 0
+    wizard_like.reject()

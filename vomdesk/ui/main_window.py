@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         app_events().data_changed.connect(self._settings_changed)
         app_events().switch_data_folder.connect(self.switch_data_folder)
         self.idle_lock: IdleLock | None = None
-        self.session_watch = SessionWatch(self)  # the computer's session locks or sleeps
+        self.session_watch = SessionWatch(
+            self, has_store_open=lambda: self.store is not None
+        )  # the computer's session locks or sleeps
         self.session_watch.lock_now.connect(self.lock)
         app_events().busy.connect(self.busy_label.setText)
         QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)

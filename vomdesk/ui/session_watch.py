@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import SLOT, QObject, QTimer, Signal, Slot
@@ -64,8 +65,10 @@ class SessionWatch(QObject):
         *,
         session_bus: QDBusConnection | None = None,
         system_bus: QDBusConnection | None = None,
+        has_store_open: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
+        self._has_store_open = has_store_open
         self.watching: list[str] = []
         self.session_path = ""
         self._pending: QDBusPendingCallWatcher | None = None
@@ -174,7 +177,14 @@ class SessionWatch(QObject):
             self._fire("screensaver")
 
     def _fire(self, reason: str, tries: int = 0) -> None:
-        """Close an open question or dialog first (nothing left waiting on a closed store)."""
+        """Close an open question or dialog first (nothing left waiting on a closed store).
+
+        With no store open there is nothing to lock, and nothing is closed: the set-up wizard
+        or a restore stays as it is.
+        """
+        if not self._has_store_open():
+            log.debug("nothing to lock: %s", reason)
+            return
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()

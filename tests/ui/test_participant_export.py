@@ -224,3 +224,16 @@ def test_an_export_that_cannot_be_recorded_is_not_left_behind(
     assert not target.exists() and list(tmp_path.glob("*.json")) == []
     assert dialog.saved_to is None and dialog.isVisible()
     assert exported_entries(store, case.offender) == []
+
+
+def test_escape_while_writing_keeps_the_dialog_until_it_is_done(qtbot, tab, case, tmp_path):
+    dialog = open_export(qtbot, tab, case.offender)
+    closed_early: list[int] = []
+    dialog.finished.connect(closed_early.append)
+    prompts.queue_answer(str(tmp_path / "export.json"))
+    prompts.queue_answer(None)  # the "Saved ... not encrypted" note
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        dialog.reject()  # Escape while the file is being written
+        assert closed_early == [] and dialog.isVisible()
+    assert (tmp_path / "export.json").exists()

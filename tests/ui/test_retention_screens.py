@@ -112,9 +112,13 @@ def test_the_policy_preview_purges_what_is_ticked_and_lists_copies_elsewhere(
     prompts.queue_answer(QMessageBox.StandardButton.Cancel)
     dialog.apply_button.click()
     assert list_cases(store, search_filter("")).total == 1  # cancelled: nothing changed
+    closed_early: list[int] = []
+    dialog.finished.connect(closed_early.append)
     prompts.queue_answer(QMessageBox.StandardButton.Yes)
     dialog.apply_button.click()
+    dialog.reject()  # Escape while purging: the dialog stays to say what was done
     qtbot.waitUntil(lambda: dialog.applied is not None, timeout=10_000)
+    assert closed_early == []
     assert list_cases(store, search_filter("")).total == 0
     assert "Purged: 2026-" in dialog.warning.text()
     assert dialog.copies.count() == 1 and usb.location in dialog.copies.item(0).text()

@@ -61,6 +61,7 @@ class ParticipantExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.busy = False
         self.store, self.case_id, self.case_number = store, case_id, case_number
         self.participant = participant
         self.saved_to: Path | None = None
@@ -194,7 +195,12 @@ class ParticipantExportDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def reject(self) -> None:
+        if not self.busy:  # Escape or the title bar while writing: the result is still shown
+            super().reject()
+
     def _working(self, busy: bool) -> None:
+        self.busy = busy
         self.save_button.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
         self._say(self.tr("Exporting…") if busy else "")

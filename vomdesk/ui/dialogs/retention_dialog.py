@@ -43,6 +43,7 @@ class RetentionDialog(QDialog):
         self.store, self.case = store, case
         self.due: list[Due] = []
         self.applied: Applied | None = None
+        self.busy = False
         self.setWindowTitle(self.tr("Purge case {number}").format(number=case.number)
                             if case else self.tr("Retention: cases due"))  # fmt: skip
         self.summary = QLabel()
@@ -182,7 +183,7 @@ class RetentionDialog(QDialog):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.apply_button.setEnabled(False)
+        self._working(True)
         self.message.show_problem("")
         store = self.store
         run_in_background(
@@ -193,8 +194,17 @@ class RetentionDialog(QDialog):
             owner=self,
         )
 
+    def reject(self) -> None:
+        if not self.busy:  # Escape or the title bar mid-purge: what was done is still shown
+            super().reject()
+
+    def _working(self, busy: bool) -> None:
+        self.busy = busy
+        self.apply_button.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not busy)
+
     def _refused(self, error: BaseException) -> None:
-        self.apply_button.setEnabled(True)
+        self._working(False)
         if isinstance(error, errors.NeedsCorrection):
             self.message.show_problem(" ".join(correction_texts(error).values()))
             self.why.setFocus()
@@ -204,6 +214,7 @@ class RetentionDialog(QDialog):
     def _applied(self, applied: Applied) -> None:
         """Say what was done; list the copies elsewhere the mediator must destroy."""
         self.applied = applied
+        self._working(False)
         app_events().data_changed.emit("case")
         self.table.setEnabled(False)
         self.reason_row.hide()

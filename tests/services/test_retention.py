@@ -213,6 +213,7 @@ def test_a_purge_replaces_the_automatic_backups_and_lists_copies_elsewhere(
     case_id = closed(store, case_in_preparation.case_id)
     old_automatic = make_backup(store, store.files.backups, AUTOMATIC)
     usb = make_backup(store, tmp_path / "usb", FOLDER)
+    in_data_folder = make_backup(store, store.files.folder / "copies", FOLDER)  # warned, allowed
     assert len(automatic_backups(store)) == 1
     upgrade_copy = store.files.backups / "before-upgrade-0006-20260101T090000Z.db"
     encrypted_copy(store.engine, upgrade_copy, store.key_bytes())  # as a schema upgrade leaves
@@ -229,7 +230,9 @@ def test_a_purge_replaces_the_automatic_backups_and_lists_copies_elsewhere(
     remaining = list(automatic_backups(store).values())
     assert [str(p.resolve()) for p in remaining] == [result.new_backup.location]
     assert inspect_backup(remaining[0], "river kettle maple lantern").cases == 0
-    assert [record.location for record in result.copies_elsewhere] == [usb.location]
+    assert [record.location for record in result.copies_elsewhere] == [
+        in_data_folder.location, usb.location,
+    ]  # fmt: skip
     assert Path(usb.location).exists()  # the mediator destroys it; it is not ours to delete
 
 

@@ -186,3 +186,33 @@ def test_closing_the_app_leaves_a_verified_backup_and_unlocking_makes_the_daily_
     on_close = max(backups.glob("vomdesk-backup-*"))
     assert on_close != daily, "a new backup as the app closed"
     assert check_backup(on_close, PASSPHRASE) == []
+
+
+def test_locking_waits_for_the_daily_backup_instead_of_closing_the_store_under_it(
+    qtbot, window, monkeypatch
+):
+    import time
+
+    from vomdesk.services import backups
+    from vomdesk.services.backup_log import backups_made
+
+    started: list[float] = []
+
+    def slow_daily_backup(store):  # type: ignore[no-untyped-def]
+        started.append(time.monotonic())
+        time.sleep(0.5)  # a large store: still writing when the mediator locks
+        return backups.backup_if_due(store)
+
+    monkeypatch.setattr("vomdesk.ui.main_window.backup_if_due", slow_daily_backup)
+    unlock(qtbot, window, PASSPHRASE)
+    store = window.store
+    assert store is not None
+    qtbot.waitUntil(lambda: bool(started))
+    window.lock()
+    assert not store.is_open
+    reopened = window.unlocker.with_passphrase(PASSPHRASE)
+    try:
+        made = backups_made(reopened)
+        assert [record.kind for record in made] == [backups.AUTOMATIC] and made[0].verified
+    finally:
+        window.unlocker.lock(reopened)

@@ -16,10 +16,11 @@ from vomdesk.store.models import BackupRecord, StoreInfo
 REMINDER_DAYS = 7
 
 
-def _is_inside(location: str, folder: Path) -> bool:
+def is_inside(location: str | Path, folder: Path) -> bool:
+    """Whether ``location`` lies in ``folder`` (False when either cannot be resolved)."""
     try:
-        return Path(location).resolve().is_relative_to(folder.resolve())
-    except (OSError, ValueError):
+        return Path(location).expanduser().resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError, RuntimeError):
         return False
 
 
@@ -33,7 +34,7 @@ def days_since_outside_backup(store: OpenStore, *, now: datetime | None = None) 
             .order_by(col(BackupRecord.made_at).desc())
         ).all()
     for record in records:
-        if not _is_inside(record.location, store.files.folder):
+        if not is_inside(record.location, store.files.folder):
             return (moment.astimezone().date() - record.made_at.astimezone().date()).days
     return None
 
@@ -76,7 +77,7 @@ def reminder_due(store: OpenStore, *, now: datetime | None = None) -> int | None
 
 def is_outside(record: BackupRecord, store: OpenStore) -> bool:
     """Whether a logged backup lies outside the data folder (on another disk, a USB stick)."""
-    return not _is_inside(record.location, store.files.folder)
+    return not is_inside(record.location, store.files.folder)
 
 
 def backups_made(store: OpenStore, limit: int | None = None) -> list[BackupRecord]:

@@ -26,7 +26,7 @@ from vomdesk.domain.retention import (
 from vomdesk.domain.stages import Stage
 from vomdesk.safe_save import sync_folder
 from vomdesk.services import errors
-from vomdesk.services.backup_log import is_outside
+from vomdesk.services.backup_log import is_inside
 from vomdesk.services.backups import AUTOMATIC, made_at_of, make_backup, remove_stale_partials
 from vomdesk.services.case_derived import refresh_derived
 from vomdesk.services.open_store import OpenStore, reading, unit_of_work
@@ -215,14 +215,15 @@ def _compact(store: OpenStore) -> bool:
 
 
 def copies_elsewhere(store: OpenStore, before: datetime) -> list[BackupRecord]:
-    """Backups written outside the data folder before ``before``: the mediator destroys them."""
+    """Backups written anywhere but the app's own backups/ before ``before`` (a USB stick, or
+    a folder the mediator chose inside the data folder): the mediator destroys them."""
     with reading(store) as session:
         records = session.exec(
             select(BackupRecord)
             .where(col(BackupRecord.made_at) < before)
             .order_by(col(BackupRecord.made_at).desc())
         ).all()
-    return [record for record in records if is_outside(record, store)]
+    return [r for r in records if not is_inside(r.location, store.files.backups)]
 
 
 def _replace_automatic_backups(store: OpenStore, result: PurgeResult) -> None:

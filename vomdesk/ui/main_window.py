@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,13 +28,14 @@ from vomdesk.ui import prompts
 from vomdesk.ui.backup_notes import BackupNotes
 from vomdesk.ui.events import app_events
 from vomdesk.ui.idle_lock import IdleLock
-from vomdesk.ui.operations import run_in_background
+from vomdesk.ui.operations import background_work_running, run_in_background
 from vomdesk.ui.pages.unlock_page import UnlockPage
 from vomdesk.ui.pages.workspace import Workspace
 from vomdesk.ui.session_watch import SessionWatch
 from vomdesk.ui.texts import problem_text
 
 log = logging.getLogger(__name__)
+WAIT_FOR_WORK_MS = 120_000  # a backup of a large store takes seconds; never wait forever
 
 
 class MainWindow(QMainWindow):
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
             self.idle_lock = None
         if self.store is None:
             return
+        self._finish_background_work()
         if self.workspace is not None:
             self.workspace.keep_drafts()
             self.stack.removeWidget(self.workspace)
@@ -148,6 +150,16 @@ class MainWindow(QMainWindow):
         self.session_watch.hold_sleep(False)
         self._clear_own_clipboard()
         self._show_locked()
+
+    def _finish_background_work(self) -> None:
+        """Let work on the open store (the daily backup) finish: never close it underneath."""
+        if not background_work_running():
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            QThreadPool.globalInstance().waitForDone(WAIT_FOR_WORK_MS)
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _show_locked(self) -> None:
         self.attention_button.hide()
@@ -220,6 +232,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.store is not None and self.store.is_open:
+            self._finish_background_work()  # the daily backup, if it is still being written
             self._backup_on_close(self.store)
         self.lock()
         event.accept()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from vomdesk.domain.folder_kinds import FolderKind, Mount
+from vomdesk.services.backup_log import is_inside
 from vomdesk.services.folder_kinds import kind_of_folder
 
 
@@ -53,13 +54,6 @@ def holds_anything(folder: Path) -> bool:
         return folder.exists() and (not folder.is_dir() or any(folder.iterdir()))
     except OSError:
         return True
-
-
-def is_inside(folder: Path, data_folder: Path) -> bool:
-    try:
-        return folder.expanduser().resolve().is_relative_to(data_folder.resolve())
-    except (OSError, ValueError, RuntimeError):
-        return False
 
 
 def target_warnings(folder: Path, data_folder: Path, mounts: list[Mount]) -> list[str]:

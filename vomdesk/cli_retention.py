@@ -39,6 +39,9 @@ def _report(applied: Applied) -> None:
     if result is None:
         return
     print("Purged: " + ", ".join(result.purged))
+    if not result.compacted:
+        print("The file could not be rebuilt (no room on the disk): the purged rows are gone,")
+        print("but freed pages keep their encrypted old content until the next purge.")
     if result.backup_problem is not None:
         print(f"The new automatic backup failed ({result.backup_problem}); the older automatic")
         print("backups, which still hold the purged cases, were kept. Back up again soon.")

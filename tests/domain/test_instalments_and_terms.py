@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -49,7 +50,8 @@ def test_a_plan_by_count_adds_up_to_the_cent_and_follows_the_frequency(total, fi
         for n, day in enumerate(days):
             months = first.month - 1 + n
             assert (day.year, day.month) == (first.year + months // 12, months % 12 + 1)
-            assert day.day == first.day or day.day < first.day  # a shorter month: its last day
+            # the same day of the month, or the last day of a shorter month
+            assert day.day == min(first.day, calendar.monthrange(day.year, day.month)[1])
 
 
 @given(totals, firsts, st.sampled_from(Frequency), st.integers(1, 10_000_000))

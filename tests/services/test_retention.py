@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from vomdesk.domain import settings as setting
-from vomdesk.domain.retention import Action
+from vomdesk.domain.retention import Action, years_after
 from vomdesk.domain.stages import ClosingReason
 from vomdesk.services import errors
 from vomdesk.services.backup_restore import inspect_backup
@@ -82,7 +82,7 @@ def test_the_preview_seals_juveniles_then_purges_and_changes_nothing(
     assert preview(store, today) == []
     seal_due = preview(store, today + timedelta(days=366))
     assert [(d.facts.case_id, d.action) for d in seal_due] == [(case_id, Action.SEAL)]
-    assert seal_due[0].due_on == today.replace(year=today.year + 1) or today.month == 2
+    assert seal_due[0].due_on == years_after(today, 1)
     purge_due = preview(store, today + timedelta(days=365 * 5 + 2))
     assert [(d.facts.case_id, d.action) for d in purge_due] == [(case_id, Action.PURGE)]
     assert not is_sealed(store, case_id)  # a preview writes nothing
@@ -290,3 +290,37 @@ def test_the_search_index_keeps_nothing_of_a_purged_or_sealed_name(
     assert b"qzx" not in index_bytes() and b"kqz" not in index_bytes()
     purge_cases(store, [case_id], REASON)
     assert b"qzx" not in index_bytes() and b"gom" not in index_bytes()
+
+
+def test_a_failed_fresh_backup_keeps_the_old_ones_and_the_purge_stands(
+    store: OpenStore, case_in_preparation, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from vomdesk.services import retention
+
+    case_id = closed(store, case_in_preparation.case_id)
+    old = make_backup(store, store.files.backups, AUTOMATIC)
+
+    def no_room(*_args: object, **_kwargs: object) -> None:
+        raise errors.BackupDiskFull()
+
+    monkeypatch.setattr(retention, "make_backup", no_room)
+    monkeypatch.setattr(retention, "_compact", lambda _store: False)  # no room for VACUUM either
+    result = purge_cases(store, [case_id], REASON)
+    assert isinstance(result.backup_problem, errors.BackupDiskFull)
+    assert result.new_backup is None and result.automatic_deleted == []
+    assert Path(old.location).exists(), "never left without any backup"
+    assert not result.compacted
+    assert list_cases(store, search_filter("")).total == 0
+
+
+def test_apply_refuses_a_purge_before_sealing_anything(store: OpenStore, agreed_case) -> None:  # type: ignore[no-untyped-def]
+    from vomdesk.services.cases import create_case
+    from vomdesk.services.retention import apply_retention
+    from vomdesk.store.case_models import CaseCreate
+
+    other = create_case(store, CaseCreate(received_on=date(2026, 1, 5), source_type="police"))
+    assert other.id is not None
+    close_case(store, other.id, ClosingReason.VICTIM_DECLINED, "The victim chose not to go on.")
+    with pytest.raises(errors.PurgeRefused):
+        apply_retention(store, [other.id], [agreed_case.case_id], REASON)
+    assert not is_sealed(store, other.id)

@@ -38,3 +38,21 @@ def test_ignore_forgets_it_and_opens_the_usual_folder(tmp_path: Path) -> None:
     prompts.queue_answer(Button.Ignore)
     assert folder_to_open(folder) == default_data_folder()
     assert chosen_data_folder() is None and not folder.exists()
+
+
+def test_a_first_start_in_an_absent_folder_asks_nothing(tmp_path: Path) -> None:
+    absent = tmp_path / "absent"  # nothing remembered: the set-up wizard makes it
+    assert folder_to_open(absent) == absent
+    assert prompts.pending_answers() == 0
+
+
+def test_retry_once_the_stick_is_plugged_in_opens_it(tmp_path: Path, monkeypatch) -> None:
+    folder = (tmp_path / "usb" / "records").resolve()
+    remember_data_folder(folder)
+
+    def plug_in_then_retry(*_args):  # type: ignore[no-untyped-def]
+        folder.mkdir(parents=True)
+        return Button.Retry
+
+    monkeypatch.setattr(prompts, "ask", plug_in_then_retry)
+    assert folder_to_open(folder) == folder

@@ -257,6 +257,16 @@ def test_no_delay_lock_is_asked_for_while_asleep(qtbot, watch: SessionWatch, bus
     watch.hold_sleep(False)
 
 
+def test_a_delay_that_arrives_after_the_lock_is_let_go(qtbot, watch: SessionWatch, bus: Bus):
+    """Locked while logind's answer was on its way: the descriptor is closed, not kept."""
+    watch.hold_sleep(True)
+    watch.hold_sleep(False)
+    qtbot.waitUntil(lambda: len(bus.login1.inhibits) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: watch.sleep_delay._asking is None, timeout=5000)
+    assert watch.sleep_delay.fd is None
+    assert not held(bus.login1.inhibits[0][1])
+
+
 # --- through the main window ------------------------------------------------------------------
 @pytest.fixture
 def window(qtbot, store, bus: Bus, monkeypatch):

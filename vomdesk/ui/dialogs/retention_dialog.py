@@ -224,6 +224,11 @@ class RetentionDialog(QDialog):
         result = applied.purge
         if result is not None:
             lines.append(self.tr("Purged: {numbers}.").format(numbers=", ".join(result.purged)))
+            if not result.compacted:
+                lines.append(self.tr(
+                    "The file could not be rebuilt (no room on the disk): the purged records are "
+                    "gone, but freed space keeps their encrypted old content until the next purge."
+                ))  # fmt: skip
             if result.backup_problem is not None:
                 lines.append(self.tr(
                     "The new automatic backup could not be made ({problem}); the older automatic "

@@ -368,3 +368,23 @@ def test_half_written_backups_a_crash_left_are_removed_by_the_rotation(
     rotate_backups(store, date.today())
     assert not stale.exists() and fresh.exists()
     assert list(store.files.backups.glob(".vomdesk-backup-*.partial")) == [fresh]
+
+
+def test_the_last_copy_elsewhere_is_found_behind_many_automatic_backups(
+    store: OpenStore, tmp_path: Path
+) -> None:
+    from vomdesk.services.backup_log import last_automatic_backup, last_outside_backup
+    from vomdesk.services.open_store import unit_of_work
+
+    usb = make_backup(store, tmp_path / "usb", FOLDER)
+    start = datetime.now(UTC)
+    with unit_of_work(store) as work:  # a year and more of automatic backups, logged after it
+        for n in range(300):
+            work.session.add(
+                BackupRecord(made_at=start + timedelta(hours=n), kind=AUTOMATIC,
+                             location=str(store.files.backups / f"b{n}"), verified=True)
+            )  # fmt: skip
+    found = last_outside_backup(store)
+    assert found is not None and found.location == usb.location
+    newest = last_automatic_backup(store)
+    assert newest is not None and newest.location.endswith("b299")

@@ -263,7 +263,7 @@ def test_backup_counts_are_settings_used_by_the_rotation(qtbot, store):
         backup_if_due(store, now=start + timedelta(days=day))
     assert len(automatic_backups(store)) == 2
     page.backups.show_latest()
-    assert "Last automatic backup: 2026-02-04" in panel.latest.text()
+    qtbot.waitUntil(lambda: "Last automatic backup: 2026-02-04" in panel.latest.text())
     assert "No copy has been made to another place yet." in panel.latest.text()
 
 

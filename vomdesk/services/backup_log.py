@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from vomdesk.domain.settings import BACKUP_REMINDER_DAYS
-from vomdesk.services.backups import FOLDER
+from vomdesk.services.backups import AUTOMATIC, FOLDER
 from vomdesk.services.open_store import OpenStore, reading
 from vomdesk.services.settings import read_settings
 from vomdesk.store.models import BackupRecord, StoreInfo
@@ -24,32 +24,46 @@ def is_inside(location: str | Path, folder: Path) -> bool:
         return False
 
 
-def days_since_outside_backup(store: OpenStore, *, now: datetime | None = None) -> int | None:
-    """Days since the last verified backup to a folder outside the data folder; None if never."""
-    moment = now or datetime.now(UTC)
+def last_outside_backup(store: OpenStore) -> BackupRecord | None:
+    """The newest verified backup made to a folder outside the data folder, or None."""
     with reading(store) as session:
         records = session.exec(
             select(BackupRecord)
             .where(BackupRecord.kind == FOLDER, col(BackupRecord.verified).is_(True))
             .order_by(col(BackupRecord.made_at).desc())
         ).all()
-    for record in records:
-        if not is_inside(record.location, store.files.folder):
-            return (moment.astimezone().date() - record.made_at.astimezone().date()).days
-    return None
+    return next((r for r in records if not is_inside(r.location, store.files.folder)), None)
+
+
+def last_automatic_backup(store: OpenStore) -> BackupRecord | None:
+    """The newest automatic backup, or None."""
+    with reading(store) as session:
+        return session.exec(
+            select(BackupRecord)
+            .where(BackupRecord.kind == AUTOMATIC)
+            .order_by(col(BackupRecord.made_at).desc())
+        ).first()
+
+
+def _days(since: datetime, moment: datetime) -> int:
+    return (moment.astimezone().date() - since.astimezone().date()).days
+
+
+def days_since_outside_backup(store: OpenStore, *, now: datetime | None = None) -> int | None:
+    """Days since the last verified backup to a folder outside the data folder; None if never."""
+    last = last_outside_backup(store)
+    return None if last is None else _days(last.made_at, now or datetime.now(UTC))
 
 
 def days_without_outside_backup(store: OpenStore, *, now: datetime | None = None) -> int:
     """Days since the last backup outside the data folder, or since the store was created."""
     moment = now or datetime.now(UTC)
     since = days_since_outside_backup(store, now=moment)
-    if since is None:
-        with reading(store) as session:
-            info = session.get(StoreInfo, 1)
-        if info is None:
-            return 0
-        since = (moment.astimezone().date() - info.created_at.astimezone().date()).days
-    return since
+    if since is not None:
+        return since
+    with reading(store) as session:
+        info = session.get(StoreInfo, 1)
+    return 0 if info is None else _days(info.created_at, moment)
 
 
 def outside_backup_reminder(
@@ -59,20 +73,13 @@ def outside_backup_reminder(
 
     A store never backed up outside counts from the day it was created.
     """
-    moment = now or datetime.now(UTC)
-    if days_since_outside_backup(store, now=moment) is None:
-        with reading(store) as session:
-            if session.get(StoreInfo, 1) is None:
-                return True
-    return days_without_outside_backup(store, now=moment) >= days
+    return days_without_outside_backup(store, now=now) >= days
 
 
 def reminder_due(store: OpenStore, *, now: datetime | None = None) -> int | None:
     """The days without an outside backup when the program's reminder is due; else None."""
-    days = int(read_settings(store)[BACKUP_REMINDER_DAYS.key])
-    if not outside_backup_reminder(store, days=days, now=now):
-        return None
-    return days_without_outside_backup(store, now=now)
+    days = days_without_outside_backup(store, now=now)
+    return days if days >= int(read_settings(store)[BACKUP_REMINDER_DAYS.key]) else None
 
 
 def is_outside(record: BackupRecord, store: OpenStore) -> bool:

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vomdesk.domain import settings as setting
-from vomdesk.services.backup_log import backups_made, is_outside
-from vomdesk.services.backups import AUTOMATIC
+from vomdesk.services.backup_log import last_automatic_backup, last_outside_backup
 from vomdesk.services.open_store import OpenStore
 from vomdesk.store.models import BackupRecord
 from vomdesk.ui.dialogs.backup_dialogs import when_text
@@ -26,10 +25,10 @@ from vomdesk.ui.dialogs.backup_log_dialog import BackupLogDialog
 from vomdesk.ui.dialogs.backup_restore_dialog import RestoreDialog
 from vomdesk.ui.dialogs.backup_to_dialog import BackupToDialog
 from vomdesk.ui.events import app_events
+from vomdesk.ui.operations import run_in_background
 from vomdesk.ui.texts import domain_text
 
 AddRow = Callable[[QFormLayout, str, QWidget, setting.Setting], None]
-RECENT = 200  # log entries read to find the newest of each kind
 
 
 class BackupsPanel(QGroupBox):
@@ -106,12 +105,17 @@ class BackupsPanel(QGroupBox):
             self.show_latest()
 
     def show_latest(self) -> None:
-        """The newest copy outside the data folder and the newest automatic backup."""
-        records = backups_made(self.store, limit=RECENT)
-        outside = next(
-            (r for r in records if r.kind != AUTOMATIC and is_outside(r, self.store)), None
+        """The newest copy outside the data folder and the newest automatic backup, read off
+        the UI thread (a location on an unplugged or network disk may be slow to look at)."""
+        store = self.store
+        run_in_background(
+            lambda: (last_outside_backup(store), last_automatic_backup(store)),
+            on_done=lambda found: self._show_latest(*found),
+            on_error=lambda _error: self.latest.setText(""),
+            owner=self,
         )
-        automatic = next((r for r in records if r.kind == AUTOMATIC), None)
+
+    def _show_latest(self, outside: BackupRecord | None, automatic: BackupRecord | None) -> None:
         lines = [
             self.tr("Last copy to another place: {what}").format(what=self._describe(outside))
             if outside

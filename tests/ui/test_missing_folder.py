@@ -17,6 +17,8 @@ Button = QMessageBox.StandardButton
 def test_a_folder_that_is_there_opens_without_a_question(tmp_path: Path) -> None:
     folder = tmp_path / "usb" / "records"
     folder.mkdir(parents=True)
+    (folder / "vomdesk.db").write_bytes(b"records")
+    (folder / "vomdesk.keys").write_text("{}")
     remember_data_folder(folder)
     assert folder_to_open(folder.resolve()) == folder.resolve()
     assert prompts.pending_answers() == 0
@@ -51,8 +53,20 @@ def test_retry_once_the_stick_is_plugged_in_opens_it(tmp_path: Path, monkeypatch
     remember_data_folder(folder)
 
     def plug_in_then_retry(*_args):  # type: ignore[no-untyped-def]
-        folder.mkdir(parents=True)
+        folder.mkdir(parents=True)  # the stick with the records on it
+        (folder / "vomdesk.db").write_bytes(b"records")
+        (folder / "vomdesk.keys").write_text("{}")
         return Button.Retry
 
     monkeypatch.setattr(prompts, "ask", plug_in_then_retry)
     assert folder_to_open(folder) == folder
+
+
+def test_an_empty_mount_point_is_still_missing(tmp_path: Path) -> None:
+    """A disk not mounted leaves its empty folder behind: no new store is set up there."""
+    folder = (tmp_path / "media" / "records").resolve()
+    folder.mkdir(parents=True)
+    remember_data_folder(folder)
+    prompts.queue_answer(Button.Cancel)
+    assert folder_to_open(folder) is None
+    assert prompts.pending_answers() == 0 and not any(folder.iterdir())

@@ -8,6 +8,7 @@ from pathlib import Path
 from vomdesk.domain.settings import DATA_FOLDER
 from vomdesk.paths import default_data_folder
 from vomdesk.services.computer_settings import read_computer_settings, save_computer_setting
+from vomdesk.store.files import FolderState, StoreFiles
 
 DATA_DIR_ENV = "VOMDESK_DATA_DIR"
 
@@ -30,3 +31,9 @@ def remember_data_folder(folder: Path, config: Path | None = None) -> None:
     resolved = Path(folder).expanduser().resolve()
     value = "" if resolved == default_data_folder().expanduser().resolve() else str(resolved)
     save_computer_setting(DATA_FOLDER.key, value, config)
+
+
+def remembered_store_missing(folder: Path, config: Path | None = None) -> bool:
+    """``folder`` is the one remembered here, yet holds no store now: a USB stick left out, or
+    a disk not mounted (its empty mount point is still there). Never set up anew in its place."""
+    return chosen_data_folder(config) == folder and StoreFiles(folder).state() is FolderState.EMPTY

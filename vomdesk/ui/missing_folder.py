@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from vomdesk.paths import default_data_folder
-from vomdesk.services.data_folder import chosen_data_folder, remember_data_folder
+from vomdesk.services.data_folder import remember_data_folder, remembered_store_missing
 from vomdesk.ui import prompts
 
 
@@ -17,7 +17,7 @@ def folder_to_open(folder: Path) -> Path | None:
     """``folder``, once it is there; the usual folder if the mediator lets the chosen one go;
     None to quit. Never a new store in place of records that are only unplugged."""
     Button = QMessageBox.StandardButton
-    while chosen_data_folder() == folder and not folder.exists():
+    while remembered_store_missing(folder):
         answer = prompts.ask(
             None,
             QCoreApplication.translate("MissingFolder", "Case records not found"),

@@ -5,7 +5,7 @@
     <name>AgendaPage</name>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="90"/>
-        <location filename="../../ui/pages/agenda_page.py" line="174"/>
+        <location filename="../../ui/pages/agenda_page.py" line="173"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="105"/>
-        <location filename="../../ui/pages/agenda_page.py" line="267"/>
+        <location filename="../../ui/pages/agenda_page.py" line="252"/>
         <source>Add to calendar</source>
         <translation>Agregar al calendario</translation>
     </message>
@@ -71,53 +71,53 @@
         <translation>No hay nada programado. Las sesiones y las reuniones previstas aparecerán aquí cuando se programen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="231"/>
+        <location filename="../../ui/pages/agenda_page.py" line="216"/>
         <source>1 appointment</source>
         <translation>1 cita</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="233"/>
+        <location filename="../../ui/pages/agenda_page.py" line="218"/>
         <source>{count} appointments</source>
         <translation>{count} citas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="246"/>
+        <location filename="../../ui/pages/agenda_page.py" line="231"/>
         <source>This shows the next {count} days. Choose Everything ahead to see what comes later.</source>
         <translation>Aquí se muestran los próximos {count} días. Elija Todo lo que viene para ver lo posterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="268"/>
+        <location filename="../../ui/pages/agenda_page.py" line="253"/>
         <source>vomdesk-agenda.ics</source>
         <translation>vomdesk-agenda.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="269"/>
+        <location filename="../../ui/pages/agenda_page.py" line="254"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="277"/>
-        <location filename="../../ui/pages/agenda_page.py" line="283"/>
+        <location filename="../../ui/pages/agenda_page.py" line="262"/>
+        <location filename="../../ui/pages/agenda_page.py" line="268"/>
         <source>Writing the calendar file…</source>
         <translation>Guardando el archivo de calendario…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="291"/>
+        <location filename="../../ui/pages/agenda_page.py" line="276"/>
         <source>Nothing is scheduled: wrote an empty calendar file to {file}.</source>
         <translation>No hay nada programado: se guardó un archivo de calendario vacío en {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="293"/>
+        <location filename="../../ui/pages/agenda_page.py" line="278"/>
         <source>Wrote 1 event to {file}.</source>
         <translation>Se guardó 1 evento en {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="295"/>
+        <location filename="../../ui/pages/agenda_page.py" line="280"/>
         <source>Wrote {count} events to {file}.</source>
         <translation>Se guardaron {count} eventos en {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="302"/>
+        <location filename="../../ui/pages/agenda_page.py" line="287"/>
         <source>The calendar file was not written. {problem}</source>
         <translation>No se guardó el archivo de calendario. {problem}</translation>
     </message>
@@ -635,62 +635,62 @@
 <context>
     <name>AskedPanel</name>
     <message>
-        <location filename="../../ui/pages/agreement/asked_panel.py" line="48"/>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="40"/>
         <source>What the victim asked for</source>
         <translation>Lo que pidió la víctima</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/asked_panel.py" line="50"/>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="42"/>
         <source>Losses the victim listed</source>
         <translation>Pérdidas que indicó la víctima</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/asked_panel.py" line="52"/>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="44"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/asked_panel.py" line="52"/>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="44"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/asked_panel.py" line="52"/>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="44"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/asked_panel.py" line="67"/>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="59"/>
         <source>Why the amounts di&amp;ffer *</source>
         <translation>Por qué &amp;difieren los montos *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/asked_panel.py" line="68"/>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="60"/>
         <source>Why the amounts differ</source>
         <translation>Por qué difieren los montos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/asked_panel.py" line="72"/>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="64"/>
         <source>W&amp;hy a term ends after the referral source&apos;s deadline *</source>
         <translation>Por qué un término vence después de la fecha &amp;límite de la fuente de remisión *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/asked_panel.py" line="78"/>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="70"/>
         <source>Why a term ends after the referral source&apos;s deadline</source>
         <translation>Por qué un término vence después de la fecha límite de la fuente de remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/asked_panel.py" line="108"/>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="100"/>
         <source>The referral source&apos;s deadline: {date}</source>
         <translation>Fecha límite de la fuente de remisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/asked_panel.py" line="128"/>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="120"/>
         <source>Losses listed: {losses}. Money terms: {money}.</source>
         <translation>Pérdidas indicadas: {losses}. Términos monetarios: {money}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/asked_panel.py" line="132"/>
+        <location filename="../../ui/pages/agreement/asked_panel.py" line="124"/>
         <source>The victim listed no losses. Money terms: {money}.</source>
         <translation>La víctima no indicó pérdidas. Términos monetarios: {money}.</translation>
     </message>
@@ -870,37 +870,37 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialogs.py" line="27"/>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="28"/>
         <source>choose</source>
         <translation>elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="64"/>
         <source>This folder is inside the data folder, on this computer: the copy is lost with it. This does not protect against a lost laptop.</source>
         <translation>Esta carpeta está dentro de la carpeta de datos, en esta computadora: la copia se perdería junto con ella. Esto no protege contra la pérdida de la computadora portátil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="73"/>
         <source>This folder is synced to a cloud service. The backup is encrypted, so this is fine for a copy, but the service keeps copies that you cannot purge later.</source>
         <translation>Esta carpeta se sincroniza con un servicio en la nube. La copia de seguridad está cifrada, así que sirve como copia, pero el servicio guarda copias que usted no podrá depurar más adelante.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="81"/>
         <source>This is a network folder. Fine for a copy if the connection holds; the backup is verified after it is written.</source>
         <translation>Esta es una carpeta de red. Sirve para una copia si la conexión se mantiene; la copia de seguridad se verifica después de escribirse.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="93"/>
         <source>The case records are in a cloud-sync folder: the sync service keeps copies that vomdesk cannot purge. Move the data folder to this computer&apos;s own disk.</source>
         <translation>Los expedientes están en una carpeta sincronizada con la nube: el servicio de sincronización guarda copias que vomdesk no puede depurar. Mueva la carpeta de datos al disco propio de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="99"/>
         <source>The case records are in a network folder: a dropped connection can damage them. Move the data folder to this computer&apos;s own disk.</source>
         <translation>Los expedientes están en una carpeta de red: si se interrumpe la conexión, pueden dañarse. Mueva la carpeta de datos al disco propio de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs/backup_dialogs.py" line="109"/>
         <source>unknown</source>
         <translation>fecha desconocida</translation>
     </message>
@@ -1069,87 +1069,87 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="39"/>
+        <location filename="../../ui/pages/backups_panel.py" line="38"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="46"/>
+        <location filename="../../ui/pages/backups_panel.py" line="45"/>
         <source>Dail&amp;y backups kept</source>
         <translation>Copias diarias &amp;que se conservan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="47"/>
+        <location filename="../../ui/pages/backups_panel.py" line="46"/>
         <source>Weekly backups kept</source>
         <translation>Copias semanales que se conservan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="48"/>
+        <location filename="../../ui/pages/backups_panel.py" line="47"/>
         <source>Monthly backups kept</source>
         <translation>Copias mensuales que se conservan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="50"/>
+        <location filename="../../ui/pages/backups_panel.py" line="49"/>
         <source>Remind me after (days)</source>
         <translation>Recordarme después de (días)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="55"/>
+        <location filename="../../ui/pages/backups_panel.py" line="54"/>
         <source>Back up to…</source>
         <translation>Hacer copia de seguridad en…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="57"/>
+        <location filename="../../ui/pages/backups_panel.py" line="56"/>
         <source>An encrypted, verified copy on a USB stick or another disk</source>
         <translation>Una copia cifrada y verificada en una memoria USB o en otro disco</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="59"/>
+        <location filename="../../ui/pages/backups_panel.py" line="58"/>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="60"/>
+        <location filename="../../ui/pages/backups_panel.py" line="59"/>
         <source>Into a new, empty folder; nothing is overwritten</source>
         <translation>En una carpeta nueva y vacía; no se sobrescribe nada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="61"/>
+        <location filename="../../ui/pages/backups_panel.py" line="60"/>
         <source>Backups made…</source>
         <translation>Copias de seguridad realizadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="116"/>
+        <location filename="../../ui/pages/backups_panel.py" line="120"/>
         <source>Last copy to another place: {what}</source>
         <translation>Última copia en otro lugar: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="118"/>
+        <location filename="../../ui/pages/backups_panel.py" line="122"/>
         <source>No copy has been made to another place yet.</source>
         <translation>Todavía no se ha hecho ninguna copia en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="119"/>
+        <location filename="../../ui/pages/backups_panel.py" line="123"/>
         <source>Last automatic backup: {what}</source>
         <translation>Última copia de seguridad automática: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="121"/>
+        <location filename="../../ui/pages/backups_panel.py" line="125"/>
         <source>No automatic backup yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad automática.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="126"/>
+        <location filename="../../ui/pages/backups_panel.py" line="130"/>
         <source>verified</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="126"/>
+        <location filename="../../ui/pages/backups_panel.py" line="130"/>
         <source>not verified</source>
         <translation>no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups_panel.py" line="127"/>
+        <location filename="../../ui/pages/backups_panel.py" line="131"/>
         <source>{when}, {where} ({verified}, {cases} cases)</source>
         <translation>{when}, {where} ({verified}, {cases} casos)</translation>
     </message>
@@ -1474,154 +1474,154 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="83"/>
-        <location filename="../../ui/pages/cases_page.py" line="204"/>
+        <location filename="../../ui/pages/cases_page.py" line="84"/>
+        <location filename="../../ui/pages/cases_page.py" line="205"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="85"/>
-        <location filename="../../ui/pages/cases_page.py" line="87"/>
+        <location filename="../../ui/pages/cases_page.py" line="86"/>
+        <location filename="../../ui/pages/cases_page.py" line="88"/>
         <source>New referral</source>
         <translation>Nueva remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="86"/>
+        <location filename="../../ui/pages/cases_page.py" line="87"/>
         <source>Record a new referral (Ctrl+N)</source>
         <translation>Registrar una nueva remisión (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="90"/>
+        <location filename="../../ui/pages/cases_page.py" line="91"/>
         <source>Search names, case numbers, court numbers, referral sources</source>
         <translation>Buscar nombres, números de caso, números de causa, fuentes de remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="95"/>
+        <location filename="../../ui/pages/cases_page.py" line="96"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="96"/>
+        <location filename="../../ui/pages/cases_page.py" line="97"/>
         <source>Search cases (Ctrl+F)</source>
         <translation>Buscar casos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="98"/>
+        <location filename="../../ui/pages/cases_page.py" line="99"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="99"/>
+        <location filename="../../ui/pages/cases_page.py" line="100"/>
         <source>Any stage</source>
         <translation>Cualquier etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="100"/>
+        <location filename="../../ui/pages/cases_page.py" line="101"/>
         <source>Open cases</source>
         <translation>Casos abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="103"/>
         <location filename="../../ui/pages/cases_page.py" line="104"/>
+        <location filename="../../ui/pages/cases_page.py" line="105"/>
         <source>Juvenile or adult</source>
         <translation>Menor o adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="105"/>
-        <location filename="../../ui/pages/cases_page.py" line="236"/>
+        <location filename="../../ui/pages/cases_page.py" line="106"/>
+        <location filename="../../ui/pages/cases_page.py" line="223"/>
         <source>Juvenile</source>
         <translation>Menor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="106"/>
-        <location filename="../../ui/pages/cases_page.py" line="236"/>
+        <location filename="../../ui/pages/cases_page.py" line="107"/>
+        <location filename="../../ui/pages/cases_page.py" line="223"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="107"/>
+        <location filename="../../ui/pages/cases_page.py" line="108"/>
         <source>Year received</source>
         <translation>Año de recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="108"/>
+        <location filename="../../ui/pages/cases_page.py" line="109"/>
         <source>Any year</source>
         <translation>Cualquier año</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="109"/>
+        <location filename="../../ui/pages/cases_page.py" line="110"/>
         <source>Referral source</source>
         <translation>Fuente de remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="110"/>
+        <location filename="../../ui/pages/cases_page.py" line="111"/>
         <source>Any referral source</source>
         <translation>Cualquier fuente de remisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="113"/>
-        <location filename="../../ui/pages/cases_page.py" line="115"/>
+        <location filename="../../ui/pages/cases_page.py" line="114"/>
+        <location filename="../../ui/pages/cases_page.py" line="116"/>
         <source>Clear filters</source>
         <translation>Borrar los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="120"/>
+        <location filename="../../ui/pages/cases_page.py" line="121"/>
         <source>Search result</source>
         <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="131"/>
+        <location filename="../../ui/pages/cases_page.py" line="132"/>
         <source>No cases to show</source>
         <translation>No hay casos que mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="136"/>
-        <location filename="../../ui/pages/cases_page.py" line="138"/>
+        <location filename="../../ui/pages/cases_page.py" line="137"/>
+        <location filename="../../ui/pages/cases_page.py" line="139"/>
         <source>Clear the search and the filters</source>
         <translation>Borrar la búsqueda y los filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="350"/>
+        <location filename="../../ui/pages/cases_page.py" line="337"/>
         <source>The case list could not be read. Try again in a moment.</source>
         <translation>No se pudo leer la lista de casos. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="356"/>
+        <location filename="../../ui/pages/cases_page.py" line="343"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="386"/>
+        <location filename="../../ui/pages/cases_page.py" line="373"/>
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="386"/>
+        <location filename="../../ui/pages/cases_page.py" line="373"/>
         <source>{count} cases</source>
         <translation>{count} casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="395"/>
+        <location filename="../../ui/pages/cases_page.py" line="382"/>
         <source>No cases yet. Record the first referral with New referral (Ctrl+N).</source>
         <translation>Todavía no hay casos. Registre la primera remisión con Nueva remisión (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="401"/>
+        <location filename="../../ui/pages/cases_page.py" line="388"/>
         <source>No case matches “{text}” with these filters</source>
         <translation>Con estos filtros, ningún caso coincide con “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="403"/>
+        <location filename="../../ui/pages/cases_page.py" line="390"/>
         <source>No case matches “{text}”</source>
         <translation>Ningún caso coincide con “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="405"/>
+        <location filename="../../ui/pages/cases_page.py" line="392"/>
         <source>No case matches these filters</source>
         <translation>Ningún caso coincide con estos filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="410"/>
+        <location filename="../../ui/pages/cases_page.py" line="397"/>
         <source>Check the spelling, or look for a case number or a court number.</source>
         <translation>Revise la ortografía o busque un número de caso o un número de causa del tribunal.</translation>
     </message>
@@ -2025,7 +2025,7 @@
     <name>CloseCaseDialog</name>
     <message>
         <location filename="../../ui/dialogs/close_case_dialog.py" line="41"/>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="68"/>
         <source>Close the case</source>
         <translation>Cerrar el caso</translation>
     </message>
@@ -2035,42 +2035,42 @@
         <translation>Motivo del cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="49"/>
         <source>Why the case is closed</source>
         <translation>Por qué se cierra el caso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="52"/>
         <source>A closed case can be reopened later, with a reason; its history stays.</source>
         <translation>Un caso cerrado puede reabrirse más adelante indicando un motivo; su historial se conserva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="57"/>
         <source>&amp;Reason *</source>
         <translation>&amp;Motivo *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="59"/>
         <source>Summary of how the case ended</source>
         <translation>Resumen de cómo terminó el caso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="60"/>
         <source>&amp;Summary *</source>
         <translation>&amp;Resumen *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="62"/>
         <source>&amp;Why *</source>
         <translation>&amp;Por qué *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="80"/>
         <source>Write a short summary of how the case ended.</source>
         <translation>Escriba un breve resumen de cómo terminó el caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_case_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/close_case_dialog.py" line="82"/>
         <source>Write why the case is closed.</source>
         <translation>Escriba por qué se cierra el caso.</translation>
     </message>
@@ -2570,7 +2570,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="105"/>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="87"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="86"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
@@ -2585,32 +2585,32 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="72"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="71"/>
         <source>Record the contact</source>
         <translation>Registrar el contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="72"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="71"/>
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="75"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="74"/>
         <source>Planned for {day}, {side}.</source>
         <translation>Previsto para el {day}, {side}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="82"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="81"/>
         <source>&amp;Day of the contact *</source>
         <translation>&amp;Día del contacto *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="82"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="81"/>
         <source>Day of the contact</source>
         <translation>Día del contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="87"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="86"/>
         <source>Notes of the contact</source>
         <translation>Notas del contacto</translation>
     </message>
@@ -2618,27 +2618,27 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="137"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="138"/>
         <source>Correct a line</source>
         <translation>Corregir una línea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="137"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="138"/>
         <source>Correct the line</source>
         <translation>Corregir la línea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="140"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="141"/>
         <source>{line} will be undone by a correcting line; nothing is deleted.</source>
         <translation>La línea {line} se anulará con una línea de corrección; no se borra nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="148"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="147"/>
         <source>&amp;Why *</source>
         <translation>&amp;Por qué *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="148"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="147"/>
         <source>Why the line is corrected</source>
         <translation>Por qué se corrige la línea</translation>
     </message>
@@ -3075,32 +3075,32 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="59"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="60"/>
         <source>Mark done</source>
         <translation>Marcar como cumplido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="64"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="65"/>
         <source>&amp;Done on *</source>
         <translation>&amp;Cumplido el *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="64"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="65"/>
         <source>Done on</source>
         <translation>Cumplido el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="68"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="67"/>
         <source>&amp;Evidence *</source>
         <translation>&amp;Constancia *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="68"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="67"/>
         <source>Evidence</source>
         <translation>Constancia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="69"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="68"/>
         <source>Who saw it, what was handed over.</source>
         <translation>Quién lo vio, qué se entregó.</translation>
     </message>
@@ -3126,48 +3126,48 @@
 <context>
     <name>FollowUpsBox</name>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="108"/>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="114"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="107"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="113"/>
         <source>Follow-up contacts</source>
         <translation>Contactos de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="112"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="111"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="112"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="111"/>
         <source>With</source>
         <translation>Con quién</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="112"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="111"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="112"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="111"/>
         <source>Done</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="112"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="111"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="124"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="123"/>
         <source>&amp;Plan a follow-up…</source>
         <translation>&amp;Programar un seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="125"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="124"/>
         <source>Record the &amp;contact…</source>
         <translation>Registrar el &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="146"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="145"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
@@ -3308,52 +3308,52 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="22"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="23"/>
         <source>Record hours</source>
         <translation>Registrar horas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="22"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="23"/>
         <source>Record the hours</source>
         <translation>Registrar las horas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="26"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="27"/>
         <source>&amp;Date *</source>
         <translation>&amp;Fecha *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="26"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="27"/>
         <source>Day worked</source>
         <translation>Día trabajado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="31"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="32"/>
         <source>&amp;Hours *</source>
         <translation>&amp;Horas *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="31"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="32"/>
         <source>Hours worked</source>
         <translation>Horas trabajadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="33"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="34"/>
         <source>&amp;Site</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="33"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="34"/>
         <source>Site</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="36"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="37"/>
         <source>&amp;Verified by *</source>
         <translation>&amp;Verificado por *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="36"/>
+        <location filename="../../ui/pages/case_monitoring/hours_dialog.py" line="37"/>
         <source>Verified by</source>
         <translation>Verificado por</translation>
     </message>
@@ -3704,57 +3704,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Open Monitoring (Ctrl+M)</source>
         <translation>Abrir Seguimiento (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Switch to the restored records</source>
         <translation>Cambiar a los expedientes restaurados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>vomdesk could not remember the folder for the next start: {error}</source>
         <translation>vomdesk no pudo recordar la carpeta para el próximo inicio: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>1 thing needs attention today — see Monitoring</source>
         <translation>1 asunto requiere atención hoy — vea Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>{count} things need attention today — see Monitoring</source>
         <translation>{count} asuntos requieren atención hoy — vea Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Backing up before closing…</source>
         <translation>Haciendo la copia de seguridad antes de cerrar…</translation>
     </message>
@@ -3978,17 +3978,17 @@
 <context>
     <name>MissedDialog</name>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="29"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="30"/>
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="34"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="33"/>
         <source>&amp;Why *</source>
         <translation>&amp;Por qué *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="34"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="33"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -4391,37 +4391,37 @@
         <translation>Pendientes y vencidos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/monitoring_page.py" line="192"/>
+        <location filename="../../ui/pages/monitoring_page.py" line="179"/>
         <source>1 agreement being monitored</source>
         <translation>1 acuerdo en seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/monitoring_page.py" line="194"/>
+        <location filename="../../ui/pages/monitoring_page.py" line="181"/>
         <source>{count} agreements being monitored</source>
         <translation>{count} acuerdos en seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/monitoring_page.py" line="213"/>
+        <location filename="../../ui/pages/monitoring_page.py" line="200"/>
         <source>overdue payments: {n}</source>
         <translation>pagos vencidos: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/monitoring_page.py" line="215"/>
+        <location filename="../../ui/pages/monitoring_page.py" line="202"/>
         <source>follow-ups due today: {n}</source>
         <translation>contactos de seguimiento para hoy: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/monitoring_page.py" line="218"/>
+        <location filename="../../ui/pages/monitoring_page.py" line="205"/>
         <source>referral deadlines this week: {n}</source>
         <translation>fechas límite de remisión esta semana: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/monitoring_page.py" line="221"/>
+        <location filename="../../ui/pages/monitoring_page.py" line="208"/>
         <source>one-year follow-ups due: {n}</source>
         <translation>seguimientos al año pendientes: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/monitoring_page.py" line="229"/>
+        <location filename="../../ui/pages/monitoring_page.py" line="216"/>
         <source>Needs attention today — {parts}.</source>
         <translation>Requiere atención hoy — {parts}.</translation>
     </message>
@@ -4887,113 +4887,113 @@
 <context>
     <name>ParticipantExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="68"/>
         <source>Export for a participant</source>
         <translation>Exportar para un participante</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="70"/>
         <source>What {name} may see of case {number}</source>
         <translation>Lo que {name} puede ver del caso {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="82"/>
         <source>&lt;b&gt;The saved file is not encrypted.&lt;/b&gt; Hand it over in person or by a secure channel, and delete your copy when it is no longer needed.</source>
         <translation>&lt;b&gt;El archivo guardado no está cifrado.&lt;/b&gt; Entréguelo en persona o por un medio seguro, y elimine su copia cuando ya no la necesite.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="94"/>
         <source>The export is recorded in the audit trail.</source>
         <translation>La exportación queda anotada en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="104"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="124"/>
         <source>their own details and contact information, as recorded;</source>
         <translation>sus propios datos personales y de contacto, tal como constan;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="125"/>
         <source>the case number and stage, the referral facts and the offences;</source>
         <translation>el número y la etapa del caso, los hechos de la remisión y los delitos;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="126"/>
         <source>the names and roles of the other people in the case, nothing more;</source>
         <translation>los nombres y las funciones de las demás personas del caso, nada más;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="128"/>
         <source>their own screenings and consents, the parts of the safety plan for their side, and the terms of the agreement.</source>
         <translation>sus propias evaluaciones y consentimientos, las partes del plan de seguridad que corresponden a su parte y los términos del acuerdo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="133"/>
         <source>It never holds anyone else&apos;s contact details, the mediator&apos;s screening reasons, or notes of the meeting.</source>
         <translation>Nunca incluye los datos de contacto de otras personas, los motivos de evaluación del mediador(a) ni las notas de la reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="137"/>
         <source>their own wishes for the meeting;</source>
         <translation>sus propios deseos para la reunión;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="141"/>
         <source>Nothing the victim side told in confidence is in it: no contact details, wishes for the meeting, or arrival and waiting arrangements.</source>
         <translation>No incluye nada de lo que la parte de la víctima dijo en confianza: ni datos de contacto, ni deseos para la reunión, ni arreglos de llegada y espera.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="147"/>
         <source>The file holds:</source>
         <translation>El archivo contiene:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="162"/>
         <source>Save the export</source>
         <translation>Guardar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="164"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="183"/>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="206"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="191"/>
         <source>Replace the file?</source>
         <translation>¿Desea reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="192"/>
         <source>{file} already exists. Replace it with this export?</source>
         <translation>{file} ya existe. ¿Desea reemplazarlo con esta exportación?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="218"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="220"/>
         <source>Saved to {path}. This file is not encrypted: hand it over safely, and delete your copy when it is no longer needed.</source>
         <translation>Se guardó en {path}. Este archivo no está cifrado: entréguelo de forma segura y elimine su copia cuando ya no la necesite.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="230"/>
         <source>The export could not be saved there ({reason}). Choose another place.</source>
         <translation>No se pudo guardar la exportación en esa ubicación ({reason}). Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_export_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/participant_export_dialog.py" line="235"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -5170,47 +5170,47 @@
 <context>
     <name>PassOnDialog</name>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="163"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="162"/>
         <source>Pass on to the payee</source>
         <translation>Entregar al beneficiario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="163"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="162"/>
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="167"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="166"/>
         <source>The program holds {amount} for this term.</source>
         <translation>El programa tiene {amount} en su poder para este término.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="171"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="170"/>
         <source>&amp;Amount *</source>
         <translation>&amp;Monto *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="171"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="170"/>
         <source>Amount passed on</source>
         <translation>Monto entregado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="174"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="173"/>
         <source>&amp;Date *</source>
         <translation>&amp;Fecha *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="174"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="173"/>
         <source>Date passed on</source>
         <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="176"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="175"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="176"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="175"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -5254,132 +5254,132 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="21"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="22"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="22"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="23"/>
         <source>Check</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="23"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="24"/>
         <source>Money order</source>
         <translation>Giro postal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="24"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="25"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="25"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="26"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="44"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="45"/>
         <source>Record a payment</source>
         <translation>Registrar un pago</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="44"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="45"/>
         <source>Record the payment</source>
         <translation>Registrar el pago</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="47"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="48"/>
         <source>e.g. 120.00</source>
         <translation>p. ej., 120.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="48"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="49"/>
         <source>&amp;Amount *</source>
         <translation>&amp;Monto *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="48"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="49"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="51"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="52"/>
         <source>&amp;Date *</source>
         <translation>&amp;Fecha *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="51"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="52"/>
         <source>Date of the payment</source>
         <translation>Fecha del pago</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="55"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="56"/>
         <source>&amp;Paid by *</source>
         <translation>&amp;Pagado por *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="55"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="56"/>
         <source>Paid by</source>
         <translation>Pagado por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="59"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="60"/>
         <source>&amp;Method</source>
         <translation>&amp;Tipo de pago</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="59"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="60"/>
         <source>Method</source>
         <translation>Tipo de pago</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="62"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="63"/>
         <source>&amp;Received by</source>
         <translation>&amp;Recibido por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="62"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="63"/>
         <source>Received by</source>
         <translation>Recibido por</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="65"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="66"/>
         <source>Not for a particular instalment</source>
         <translation>No corresponde a una cuota específica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="68"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="69"/>
         <source>No. {number}: {amount} due {due}</source>
         <translation>N.º {number}: {amount}, vence el {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="73"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="74"/>
         <source>&amp;Instalment</source>
         <translation>&amp;Cuota</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="73"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="74"/>
         <source>Instalment</source>
         <translation>Cuota</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="77"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="78"/>
         <source>&amp;Why more than owed *</source>
         <translation>Por qué &amp;excede lo adeudado *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="79"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="80"/>
         <source>Why more than what is owed</source>
         <translation>Por qué excede lo adeudado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="106"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="107"/>
         <source>Still owed: {amount}. This is more than what is owed.</source>
         <translation>Saldo pendiente: {amount}. Este monto es mayor que lo adeudado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="110"/>
+        <location filename="../../ui/pages/case_monitoring/payment_dialog.py" line="111"/>
         <source>Still owed: {amount}.</source>
         <translation>Saldo pendiente: {amount}.</translation>
     </message>
@@ -5387,42 +5387,42 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="42"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="43"/>
         <source>Plan a follow-up</source>
         <translation>Programar un contacto de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="42"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="43"/>
         <source>Plan</source>
         <translation>Programar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="45"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="46"/>
         <source>&amp;Day *</source>
         <translation>&amp;Día *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="45"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="46"/>
         <source>Planned on</source>
         <translation>Fecha programada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="50"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="51"/>
         <source>&amp;With *</source>
         <translation>&amp;Con *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="50"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="51"/>
         <source>With whom</source>
         <translation>Con quién</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="54"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="53"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="54"/>
+        <location filename="../../ui/pages/case_monitoring/follow_ups.py" line="53"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -5656,82 +5656,82 @@
 <context>
     <name>RecidivismDialog</name>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="48"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="47"/>
         <source>One-year follow-up</source>
         <translation>Seguimiento al año</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="48"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="47"/>
         <source>Record the follow-up</source>
         <translation>Registrar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="53"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="52"/>
         <source>&amp;Checked on *</source>
         <translation>Fecha de &amp;verificación *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="53"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="52"/>
         <source>Checked on</source>
         <translation>Fecha de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="55"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="54"/>
         <source>A &amp;new charge was filed within 365 days of closing</source>
         <translation>Se presentó un nuevo &amp;cargo dentro de los 365 días posteriores al cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="56"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="55"/>
         <source>New charge within 365 days</source>
         <translation>Nuevo cargo dentro de los 365 días</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="58"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="57"/>
         <source>Status offences and technical violations do not count as a new charge.</source>
         <translation>Los delitos de estatus y las infracciones técnicas no cuentan como nuevo cargo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="62"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="61"/>
         <source>Charge &amp;filed on</source>
         <translation>&amp;Fecha de presentación del cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="62"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="61"/>
         <source>Charge filed on</source>
         <translation>Fecha de presentación del cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="65"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="64"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="66"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="65"/>
         <source>Misdemeanour</source>
         <translation>Delito menor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="67"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="66"/>
         <source>Felony</source>
         <translation>Delito grave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="68"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="67"/>
         <source>&amp;Level</source>
         <translation>&amp;Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="68"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="67"/>
         <source>Level of the charge</source>
         <translation>Nivel del cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="70"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="69"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="70"/>
+        <location filename="../../ui/pages/case_monitoring/closing_dialog.py" line="69"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -6211,32 +6211,32 @@
         <translation>Reabrir en</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="41"/>
         <source>Why the case is reopened</source>
         <translation>Por qué se reabre el caso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="43"/>
         <source>The case&apos;s history keeps its closing and this reopening.</source>
         <translation>El historial del caso conserva su cierre y esta reapertura.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="47"/>
         <source>Reopen &amp;at</source>
         <translation>Reabrir &amp;en</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="48"/>
         <source>&amp;Why *</source>
         <translation>&amp;Por qué *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="54"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reopen_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/reopen_dialog.py" line="65"/>
         <source>Write why the case is reopened.</source>
         <translation>Escriba por qué se reabre el caso.</translation>
     </message>
@@ -6405,182 +6405,187 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="47"/>
         <source>Purge case {number}</source>
         <translation>Depurar el caso {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="48"/>
         <source>Retention: cases due</source>
         <translation>Política de conservación: casos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="53"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="53"/>
         <source>Closed on</source>
         <translation>Cerrado el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="53"/>
         <source>To do</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="53"/>
         <source>Due since</source>
         <translation>Pendiente desde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="55"/>
         <source>Cases due under the retention policy</source>
         <translation>Casos pendientes según la política de conservación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="62"/>
         <source>&amp;Why *</source>
         <translation>&amp;Por qué *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="69"/>
         <source>Purging cannot be undone: the case is removed from every table, draft and attachment, and the automatic backups that still hold it are replaced by a new one. The audit trail keeps only the case number.</source>
         <translation>La depuración no se puede deshacer: el caso se elimina de todas las tablas, borradores y archivos adjuntos, y las copias de seguridad automáticas que aún lo contienen se reemplazan por una nueva. El registro de auditoría conserva solo el número de caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="77"/>
         <source>Backups made elsewhere that still hold the cases</source>
         <translation>Copias de seguridad hechas en otro lugar que aún contienen los casos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="81"/>
         <source>Apply to the ticked cases</source>
         <translation>Aplicar a los casos marcados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="101"/>
         <source>Looking through the cases…</source>
         <translation>Revisando los casos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="111"/>
         <source>Purge this closed case now, outside the program&apos;s policy.</source>
         <translation>Depurar ahora este caso cerrado, al margen de la política del programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="113"/>
         <source>The program has no retention policy: set one in Settings.</source>
         <translation>El programa no tiene una política de conservación: establezca una en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="117"/>
         <source>closed cases are purged one year after closing</source>
         <translation>los casos cerrados se depuran un año después del cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="118"/>
         <source>closed cases are purged {years} years after closing</source>
         <translation>los casos cerrados se depuran {years} años después del cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="122"/>
         <source>closed juvenile cases are sealed one year after closing</source>
         <translation>los casos juveniles cerrados se sellan un año después del cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="124"/>
         <source>closed juvenile cases are sealed {years} years after closing</source>
         <translation>los casos juveniles cerrados se sellan {years} años después del cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="126"/>
         <source>The program&apos;s policy: {rules}.</source>
         <translation>Política del programa: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="132"/>
         <source>No case is due today.</source>
         <translation>Hoy no hay ningún caso pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="144"/>
         <source>Purge</source>
         <translation>Depurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="144"/>
         <source>Seal</source>
         <translation>Sellar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="166"/>
         <source>Tick at least one case.</source>
         <translation>Marque al menos un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="171"/>
         <source>Purge the ticked cases ({count}) for good? A purge cannot be undone.</source>
         <translation>¿Desea depurar definitivamente los casos marcados ({count})? Una depuración no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="174"/>
         <source>Seal the ticked cases ({count})?</source>
         <translation>¿Desea sellar los casos marcados ({count})?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="177"/>
         <source>Seal {sealed} and purge {purged} of the ticked cases? A purge cannot be undone.</source>
         <translation>¿Desea sellar {sealed} y depurar {purged} de los casos marcados? Una depuración no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="193"/>
         <source>Purging…</source>
         <translation>Depurando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="193"/>
         <source>Sealing…</source>
         <translation>Sellando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="223"/>
         <source>Sealed: {numbers}.</source>
         <translation>Sellados: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="226"/>
         <source>Purged: {numbers}.</source>
         <translation>Depurados: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="229"/>
+        <source>The file could not be rebuilt (no room on the disk): the purged records are gone, but freed space keeps their encrypted old content until the next purge.</source>
+        <translation>No se pudo reconstruir el archivo (no hay espacio en el disco): los expedientes depurados ya no están, pero el espacio liberado conserva su contenido anterior cifrado hasta la próxima depuración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="234"/>
         <source>The new automatic backup could not be made ({problem}); the older automatic backups, which still hold the purged cases, were kept. Back up again soon.</source>
         <translation>No se pudo hacer la nueva copia de seguridad automática ({problem}); se conservaron las copias automáticas anteriores, que aún contienen los casos depurados. Vuelva a hacer una copia de seguridad pronto.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="239"/>
         <source>The older automatic backup was replaced by a new one.</source>
         <translation>La copia automática anterior se reemplazó por una nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="241"/>
         <source>{count} older automatic backups were replaced by a new one.</source>
         <translation>Se reemplazaron {count} copias de seguridad automáticas anteriores por una nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="245"/>
         <source>These backups were made elsewhere before the purge and still hold the purged cases. Destroy them (or the USB sticks they are on):</source>
         <translation>Estas copias de seguridad se hicieron en otro lugar antes de la depuración y aún contienen los casos depurados. Destrúyalas (o destruya las memorias USB en las que están):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/retention_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="254"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
@@ -7565,22 +7570,22 @@ Schedule anyway?</source>
         <translation>Sellar el caso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/seal_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="48"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/seal_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="51"/>
         <source>&amp;Why *</source>
         <translation>&amp;Por qué *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/seal_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="61"/>
         <source>Record the one-year check…</source>
         <translation>Registrar el seguimiento al año…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/seal_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/seal_dialog.py" line="63"/>
         <source>Recorded without lifting the seal</source>
         <translation>Se registra sin levantar el sello</translation>
     </message>
@@ -8058,92 +8063,92 @@ Schedule anyway?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="139"/>
+        <location filename="../../ui/pages/settings_page.py" line="136"/>
         <source>&amp;Browse the audit trail…</source>
         <translation>&amp;Buscar en el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="90"/>
+        <location filename="../../ui/pages/settings_page.py" line="87"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="92"/>
+        <location filename="../../ui/pages/settings_page.py" line="89"/>
         <source>Program &amp;name *</source>
         <translation>Nombre del &amp;programa *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="93"/>
+        <location filename="../../ui/pages/settings_page.py" line="90"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="94"/>
+        <location filename="../../ui/pages/settings_page.py" line="91"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="95"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
         <source>L&amp;ogo</source>
         <translation>&amp;Logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="96"/>
+        <location filename="../../ui/pages/settings_page.py" line="93"/>
         <source>&amp;Mediator name</source>
         <translation>Nombre del &amp;mediador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="97"/>
+        <location filename="../../ui/pages/settings_page.py" line="94"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="100"/>
+        <location filename="../../ui/pages/settings_page.py" line="97"/>
         <source>&amp;Juvenile under age</source>
         <translation>Caso &amp;juvenil si es menor de</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="116"/>
+        <location filename="../../ui/pages/settings_page.py" line="113"/>
         <source>&amp;Grace period (days)</source>
         <translation>Perí&amp;odo de gracia (días)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="119"/>
+        <location filename="../../ui/pages/settings_page.py" line="116"/>
         <source>This computer</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="121"/>
+        <location filename="../../ui/pages/settings_page.py" line="118"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="122"/>
+        <location filename="../../ui/pages/settings_page.py" line="119"/>
         <source>Takes effect the next time vomdesk starts.</source>
         <translation>Se aplica la próxima vez que se inicie vomdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="126"/>
+        <location filename="../../ui/pages/settings_page.py" line="123"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="128"/>
+        <location filename="../../ui/pages/settings_page.py" line="125"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="129"/>
+        <location filename="../../ui/pages/settings_page.py" line="126"/>
         <source>Print a new recovery &amp;kit…</source>
         <translation>Imprimir un nuevo &amp;kit de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="131"/>
+        <location filename="../../ui/pages/settings_page.py" line="128"/>
         <source>Open without my passphrase while I am logged in to this computer</source>
         <translation>Abrir sin mi frase de contraseña mientras tenga la sesión iniciada en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="104"/>
+        <location filename="../../ui/pages/settings_page.py" line="101"/>
         <source>Cas&amp;e number format</source>
         <translation>&amp;Formato del número de caso</translation>
     </message>
@@ -8985,87 +8990,87 @@ Schedule anyway?</source>
         <translation>Agregar un término</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="82"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="80"/>
         <source>e.g. 480.00</source>
         <translation>p. ej., 480.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="90"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="88"/>
         <source>e.g. A handwritten letter of apology</source>
         <translation>p. ej., una carta de disculpa escrita a mano</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="93"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="91"/>
         <source>&amp;By a deadline</source>
         <translation>&amp;Antes de una fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="94"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="92"/>
         <source>In &amp;instalments</source>
         <translation>En &amp;cuotas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="116"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="114"/>
         <source>&amp;Kind *</source>
         <translation>&amp;Tipo *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="117"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="115"/>
         <source>&amp;Description *</source>
         <translation>&amp;Descripción *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="118"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="116"/>
         <source>&amp;Responsible *</source>
         <translation>&amp;Responsable *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="119"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="117"/>
         <source>&amp;Amount *</source>
         <translation>&amp;Monto *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="120"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="118"/>
         <source>H&amp;ours *</source>
         <translation>H&amp;oras *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="121"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="119"/>
         <source>&amp;What is delivered or done *</source>
         <translation>&amp;Qué se entrega o se hace *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="122"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="120"/>
         <source>&amp;Paid to *</source>
         <translation>&amp;Beneficiario(a) del pago *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="131"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="129"/>
         <source>Dead&amp;line *</source>
         <translation>&amp;Fecha límite *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="132"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="130"/>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="137"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="135"/>
         <source>Keep this &amp;term</source>
         <translation>&amp;Guardar este término</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="138"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="255"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="253"/>
         <source>Type the amount like 480.00.</source>
         <translation>Escriba el monto como 480.00.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreement/term_dialog.py" line="264"/>
+        <location filename="../../ui/pages/agreement/term_dialog.py" line="262"/>
         <source>Type each share like 50.00.</source>
         <translation>Escriba cada parte como 50.00.</translation>
     </message>
@@ -9208,67 +9213,67 @@ Schedule anyway?</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="44"/>
         <source>&amp;Accessible</source>
         <translation>&amp;Accesible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="45"/>
         <source>Accessible</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="46"/>
         <source>Step-free entrance and an accessible toilet.</source>
         <translation>Entrada sin escalones y baño accesible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="47"/>
         <source>Separate &amp;private waiting rooms</source>
         <translation>Salas de espera &amp;privadas separadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="48"/>
         <source>Private waiting rooms</source>
         <translation>Salas de espera privadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="50"/>
         <source>Lets the victim and the offender wait apart before the meeting.</source>
         <translation>Permite que la víctima y el ofensor esperen por separado antes de la reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="54"/>
         <source>e.g. ask the caretaker for the key</source>
         <translation>p. ej., pedir la llave al conserje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="57"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nombre *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="58"/>
         <source>A&amp;ddress</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="61"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="66"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="110"/>
         <source>Give the venue a name.</source>
         <translation>Escriba un nombre para el lugar.</translation>
     </message>

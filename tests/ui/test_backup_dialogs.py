@@ -277,3 +277,18 @@ def test_the_backup_log_lists_newest_first(qtbot, store, tmp_path):
     assert kinds == ["To another place", "Automatic, on this computer"]
     assert dialog.table.item(0, 2).text().startswith(str(tmp_path.resolve() / "usb"))
     assert dialog.status.text() == "2 backups, newest first."
+
+
+def test_the_reminder_after_one_day_says_since_yesterday(qtbot, window, store):
+    from vomdesk.domain import settings as setting
+    from vomdesk.services.settings import save_settings
+
+    save_settings(store, {setting.BACKUP_REMINDER_DAYS.key: 1})
+    with unit_of_work(store) as work:
+        info = work.session.get(StoreInfo, 1)
+        info.created_at = datetime.now(UTC) - timedelta(days=1)
+        work.session.add(info)
+    window.show_workspace(store)
+    button = window.backup_notes.reminder_button
+    qtbot.waitUntil(lambda: button.isVisibleTo(window), timeout=10_000)
+    assert button.text() == "Nothing backed up to another place since yesterday — Back up to…"

@@ -57,9 +57,13 @@ class BackupNotes(QObject):
         days, kind = result
         self.reminder_button.setVisible(days is not None)
         if days is not None:
-            text = self.tr(
-                "Nothing backed up to another place for {days} days — Back up to…"
-            ).format(days=days)
+            text = (
+                self.tr("Nothing backed up to another place since yesterday — Back up to…")
+                if days == 1
+                else self.tr(
+                    "Nothing backed up to another place for {days} days — Back up to…"
+                ).format(days=days)
+            )
             self.reminder_button.setText(text)
             self.reminder_button.setAccessibleName(text)
         warning = data_folder_warning(kind)

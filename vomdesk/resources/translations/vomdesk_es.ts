@@ -989,6 +989,11 @@
     </message>
     <message>
         <location filename="../../ui/backup_notes.py" line="61"/>
+        <source>Nothing backed up to another place since yesterday — Back up to…</source>
+        <translation>Sin copias de seguridad en otro lugar desde ayer — Hacer copia de seguridad en…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_notes.py" line="64"/>
         <source>Nothing backed up to another place for {days} days — Back up to…</source>
         <translation>Sin copias de seguridad en otro lugar desde hace {days} días — Hacer copia de seguridad en…</translation>
     </message>
@@ -1026,27 +1031,27 @@
         <translation>Una frase de contraseña &amp;propia para la copia (el kit de recuperación no la abre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="67"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="70"/>
         <source>Backing up</source>
         <translation>Copia de seguridad en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="77"/>
         <source>&amp;Back up</source>
         <translation>&amp;Hacer copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="80"/>
         <source>&amp;Folder</source>
         <translation>&amp;Carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_to_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/backup_to_dialog.py" line="85"/>
         <source>Who can open the copy:</source>
         <translation>Quién puede abrir la copia:</translation>
     </message>

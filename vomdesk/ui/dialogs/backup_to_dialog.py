@@ -59,7 +59,11 @@ class BackupToDialog(BusyDialog):
         group = QButtonGroup(self)
         group.addButton(self.same_secrets)
         group.addButton(self.own_passphrase)
-        self.passphrase = NewPassphraseFields(self._personal_words)
+        values = read_settings(store)  # read once: the strength meter asks on every keystroke
+        self.personal_words = [
+            str(values.get(s.key, "")) for s in (setting.PROGRAM_NAME, setting.MEDIATOR_NAME)
+        ]
+        self.passphrase = NewPassphraseFields(lambda: self.personal_words)
         self.passphrase.passphrase.setAccessibleName(self.tr("Backup passphrase"))
         self.passphrase.hide()
         self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False)
@@ -101,10 +105,6 @@ class BackupToDialog(BusyDialog):
         label = QLabel(text)
         label.setBuddy(widget)
         return label
-
-    def _personal_words(self) -> list[str]:
-        values = read_settings(self.store) if self.store.is_open else {}
-        return [str(values.get(s.key, "")) for s in (setting.PROGRAM_NAME, setting.MEDIATOR_NAME)]
 
     def _update(self) -> None:
         if self.record is not None:  # done: the OK button is gone, only Close is left
